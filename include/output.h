@@ -1,0 +1,22 @@
+/* output.h: what the commands print, in text for people and in JSON. */
+#ifndef NEWSREAD_OUTPUT_H
+#define NEWSREAD_OUTPUT_H
+
+#include <stdio.h>
+
+#include "article.h"
+
+/*
+ * Print an article for a person: a header (title, source, author, date,
+ * URL), the lead, the paragraphs and the captions. Every field is
+ * sanitised first: no control character reaches the terminal.
+ */
+void	out_article(FILE *, const struct article *);
+
+/* Print s sanitised (controls made visible, bidi overrides dropped). */
+void	out_safe(FILE *, const char *s);
+
+/* Print s sanitised and padded with spaces to width columns. */
+void	out_pad(FILE *, const char *s, int width);
+
+#endif

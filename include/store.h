@@ -1,0 +1,143 @@
+/*
+ * store.h: the articles database. store.c holds every SQL statement; no
+ * other module sees SQLite. Functions that can fail return -1 (or NULL)
+ * and set *cause to an allocated message the caller prints and frees.
+ */
+#ifndef NEWSREAD_STORE_H
+#define NEWSREAD_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "article.h"
+
+struct store;
+
+/* The schema version this program writes (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION	1
+
+/*
+ * Resolve the database path: opt (from --db) when not NULL, else
+ * $NEWSREAD_DB, else $XDG_DATA_HOME/newsread/newsread.db, else
+ * ~/.local/share/newsread/newsread.db. Returns an allocated path and sets
+ * *is_default when the path came from the XDG default (whose directory
+ * store_open() may create).
+ */
+char	*store_path(const char *opt, int *is_default);
+
+/*
+ * Open (creating when missing, with mode 0600, and its directory 0700
+ * when mkdir_parent is set) and migrate the database at path. Returns
+ * NULL and *cause when the file cannot be opened, is not a newsread
+ * database or is damaged.
+ */
+struct store	*store_open(const char *path, int mkdir_parent, char **cause);
+void		 store_close(struct store *);	/* NULL is fine */
+
+/* The schema version of an open database. */
+int		 store_version(struct store *);
+
+/* Transactions: one per import batch, one per user action. */
+int		 store_begin(struct store *, char **cause);
+int		 store_commit(struct store *, char **cause);
+void		 store_rollback(struct store *);
+
+enum store_put {
+	STORE_INSERTED,
+	STORE_UPDATED,
+	STORE_UNCHANGED
+};
+
+/*
+ * Store the article cleaned from the page at path whose raw bytes hash to
+ * hash. A page already stored (same hash) is left alone; a changed page at
+ * a known path updates its article in place, keeping its id, its
+ * bookmark and its read mark. Returns an enum store_put, or -1 and *cause.
+ */
+int		 store_put(struct store *, const char *path, const char *hash,
+		    const struct article *, char **cause);
+
+/* What the list shows of one article; store_rows_free() releases them. */
+struct store_row {
+	int64_t	 id;
+	char	*date;		/* "YYYY-MM-DD", "--MM-DD" or "" */
+	char	*source;	/* "" when unknown */
+	char	*title;
+	int	 bookmarked;
+	int	 unread;
+};
+
+struct store_rows {
+	struct store_row	*v;
+	size_t			 n;
+};
+void		 store_rows_free(struct store_rows *);
+
+enum store_order {
+	STORE_BY_SOURCE,	/* sources A-Z, each newest first */
+	STORE_BY_DATE		/* newest first across sources */
+};
+
+/* Which articles a list shows. */
+struct store_view {
+	enum store_order	 order;
+	const char		*source;	/* NULL: every source */
+	int			 bookmarks;	/* only bookmarked ones */
+};
+
+/*
+ * Read at most limit rows of the view that follow (or, when backward is
+ * set, precede) the row after, in the view's order; after NULL starts at
+ * the first (or, backward, the last) row. Backward rows come back in the
+ * view's order too. Appends to *out; -1 and *cause on failure.
+ */
+int		 store_page(struct store *, const struct store_view *,
+		    const struct store_row *after, int backward, size_t limit,
+		    struct store_rows *out, char **cause);
+
+/* Number of rows in the view, or -1 and *cause. */
+int64_t		 store_count(struct store *, const struct store_view *,
+		    char **cause);
+
+/*
+ * Load one article; NULL with *cause NULL when there is no such id, NULL
+ * with *cause set on failure. *path, *bookmarked and *unread are filled
+ * when not NULL (the path is allocated).
+ */
+struct article	*store_get(struct store *, int64_t id, char **path,
+		    int *bookmarked, int *unread, char **cause);
+
+/* A source and its counts. */
+struct store_source {
+	char	*name;		/* "" for articles with no known source */
+	int64_t	 articles;
+	int64_t	 unread;
+};
+
+struct store_sources {
+	struct store_source	*v;
+	size_t			 n;
+};
+
+/* All sources A-Z; -1 and *cause on failure. */
+int		 store_sources(struct store *, struct store_sources *,
+		    char **cause);
+void		 store_sources_free(struct store_sources *);
+
+/* Counts over the whole database (bookmarks counted too). */
+int		 store_totals(struct store *, int64_t *articles,
+		    int64_t *unread, int64_t *bookmarks, char **cause);
+
+/*
+ * Bookmarks and read marks, each committed in its own transaction before
+ * the call returns. store_bookmark_toggle() returns the new state (0 or
+ * 1) or -1 and *cause.
+ */
+int		 store_bookmark_toggle(struct store *, int64_t id,
+		    char **cause);
+int		 store_mark_read(struct store *, int64_t id, char **cause);
+
+/* Run PRAGMA integrity_check: 0 when it says ok, else -1 and *cause. */
+int		 store_check(struct store *, char **cause);
+
+#endif

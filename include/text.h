@@ -1,0 +1,94 @@
+/*
+ * text.h: the one module that knows Unicode (on utf8proc): normalisation,
+ * folding, display width, grapheme clusters, wrapping, truncation and
+ * making untrusted text safe to draw.
+ *
+ * All strings are UTF-8. Functions that take a string assume it is valid
+ * UTF-8 unless they say otherwise; invalid bytes are treated as U+FFFD.
+ */
+#ifndef NEWSREAD_TEXT_H
+#define NEWSREAD_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Return the byte offset of the first invalid UTF-8 sequence in s[0..len),
+ * or len when the whole string is valid. Overlong forms, surrogates and
+ * code points above U+10FFFF are invalid.
+ */
+size_t	 text_utf8_check(const char *s, size_t len);
+
+/*
+ * Return a NUL-terminated NFC copy of s[0..len) (the caller frees it), or
+ * NULL when s is not valid UTF-8.
+ */
+char	*text_nfc(const char *s, size_t len);
+
+/*
+ * Fold for matching: NFC, case-folded, and when strip is set combining
+ * marks removed and đ/Đ mapped to d. Returns an allocated string; invalid
+ * input gives an empty string.
+ */
+char	*text_fold(const char *s, size_t len, int strip);
+
+/* Whether the word carries marks that text_fold(..., 1) would remove. */
+int	 text_has_marks(const char *s, size_t len);
+
+/*
+ * Decode one code point at s (at most len bytes). Stores it in *cp and
+ * returns the number of bytes used (at least 1); an invalid sequence
+ * gives U+FFFD and 1.
+ */
+size_t	 text_decode(const char *s, size_t len, int32_t *cp);
+
+/* Unicode predicates on one code point. */
+int	 text_is_letter(int32_t);
+int	 text_is_alnum(int32_t);
+int	 text_is_upper(int32_t);
+int	 text_is_lower(int32_t);
+int	 text_is_space(int32_t);	/* white space, no-break spaces included */
+int	 text_is_mark(int32_t);
+
+/*
+ * Return the byte length of the grapheme cluster starting at s (at most
+ * len bytes; 0 when len is 0) and store its width in display columns in
+ * *width (0, 1 or 2).
+ */
+size_t	 text_cluster(const char *s, size_t len, int *width);
+
+/* Display width of s in columns. */
+int	 text_width(const char *s);
+
+/*
+ * Return an allocated copy of s that is safe to draw: C0 and C1 control
+ * characters and DEL become U+FFFD, tabs become a space, bidirectional
+ * overrides and isolates are dropped, invalid bytes become U+FFFD,
+ * and the result is NFC. Newlines are kept only when keep_nl is set.
+ */
+char	*text_sanitize(const char *s, int keep_nl);
+
+/* One wrapped line: bytes [off, off + len) of the wrapped string. */
+struct text_line {
+	size_t	off;
+	size_t	len;
+	int	width;
+};
+
+/*
+ * Wrap s (one paragraph, no newlines, already sanitised) to width columns
+ * (at least 1): break after spaces; a token wider than the line breaks at
+ * a grapheme boundary. Spaces at a break are dropped. Stores an allocated
+ * array in *lines (the caller frees it) and returns the count (at least 1,
+ * an empty line for an empty string).
+ */
+size_t	 text_wrap(const char *s, int width, struct text_line **lines);
+
+/*
+ * Return an allocated copy of s cut to at most width columns, ending in
+ * "…" at a grapheme boundary when it was cut. Stores the result's width
+ * in *outw when outw is not NULL.
+ */
+char	*text_truncate(const char *s, int width, int *outw);
+
+#endif

@@ -1,0 +1,148 @@
+/* decode.c: a page's raw bytes to valid NFC UTF-8 text. */
+#include "config.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode.h"
+#include "text.h"
+#include "util.h"
+
+int
+decode_encoding_known(const char *encoding)
+{
+	iconv_t	cd;
+
+	cd = iconv_open("UTF-8", encoding);
+	if (cd == (iconv_t)-1)
+		return 0;
+	iconv_close(cd);
+	return 1;
+}
+
+/* Convert from encoding to UTF-8; NULL and *cause on failure. */
+static char *
+convert(const char *buf, size_t len, const char *encoding, size_t *outlen,
+    char **cause)
+{
+	iconv_t	 cd;
+	size_t	 cap = len * 3 + 16, left = cap, inleft = len;
+	char	*out, *op, *ip = (char *)buf;
+
+	if ((cd = iconv_open("UTF-8", encoding)) == (iconv_t)-1) {
+		*cause = xasprintf("unknown encoding '%s'", encoding);
+		return NULL;
+	}
+	out = op = xmalloc(cap);
+	while (inleft > 0) {
+		if (iconv(cd, &ip, &inleft, &op, &left) != (size_t)-1)
+			break;
+		if (errno == E2BIG) {
+			size_t used = (size_t)(op - out);
+
+			cap *= 2;
+			out = xrealloc(out, cap);
+			op = out + used;
+			left = cap - used;
+			continue;
+		}
+		*cause = xasprintf("not valid %s at byte %zu", encoding,
+		    (size_t)(ip - buf));
+		free(out);
+		iconv_close(cd);
+		return NULL;
+	}
+	/* flush: CP1258 holds a letter back in case a mark follows */
+	while (iconv(cd, NULL, NULL, &op, &left) == (size_t)-1 &&
+	    errno == E2BIG) {
+		size_t used = (size_t)(op - out);
+
+		cap *= 2;
+		out = xrealloc(out, cap);
+		op = out + used;
+		left = cap - used;
+	}
+	iconv_close(cd);
+	*outlen = (size_t)(op - out);
+	return out;
+}
+
+static int
+only_space(const char *s, size_t len)
+{
+	size_t	i = 0, n;
+	int32_t	cp;
+
+	while (i < len) {
+		n = text_decode(s + i, len - i, &cp);
+		if (!text_is_space(cp) && cp != 0x200B && cp != 0xFEFF)
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+char *
+decode_page(const char *buf, size_t len, const char *encoding,
+    size_t *outlen, char **cause)
+{
+	char		*conv = NULL, *lf, *nfc;
+	const char	*p;
+	size_t		 i, j, bad;
+	const void	*nul;
+
+	*cause = NULL;
+	if (len > DECODE_MAX_PAGE) {
+		*cause = xasprintf("page is larger than %u MiB",
+		    DECODE_MAX_PAGE / (1024 * 1024));
+		return NULL;
+	}
+	if ((nul = memchr(buf, '\0', len)) != NULL) {
+		*cause = xasprintf("page holds a NUL byte at byte %zu",
+		    (size_t)((const char *)nul - buf));
+		return NULL;
+	}
+	if (encoding != NULL) {
+		if ((conv = convert(buf, len, encoding, &len, cause)) == NULL)
+			return NULL;
+		buf = conv;
+	}
+	p = buf;
+	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) {
+		p += 3;
+		len -= 3;
+	}
+	if ((bad = text_utf8_check(p, len)) != len) {
+		*cause = xasprintf("not valid UTF-8 at byte %zu (for a legacy "
+		    "encoding use --encoding CP1258, VISCII or TCVN)", bad);
+		free(conv);
+		return NULL;
+	}
+	lf = xmalloc(len + 1);
+	for (i = j = 0; i < len; i++) {
+		if (p[i] == '\r') {
+			lf[j++] = '\n';
+			if (i + 1 < len && p[i + 1] == '\n')
+				i++;
+		} else
+			lf[j++] = p[i];
+	}
+	lf[j] = '\0';
+	free(conv);
+	if (only_space(lf, j)) {
+		*cause = xstrdup(j == 0 ? "page is empty" :
+		    "page holds only white space");
+		free(lf);
+		return NULL;
+	}
+	nfc = text_nfc(lf, j);
+	free(lf);
+	if (nfc == NULL) {
+		*cause = xstrdup("page cannot be normalised");
+		return NULL;
+	}
+	*outlen = strlen(nfc);
+	return nfc;
+}

@@ -1,0 +1,66 @@
+/* output.c: what the commands print, in text for people. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "output.h"
+#include "text.h"
+
+void
+out_safe(FILE *fp, const char *s)
+{
+	char	*t = text_sanitize(s, 0);
+
+	fputs(t, fp);
+	free(t);
+}
+
+void
+out_pad(FILE *fp, const char *s, int width)
+{
+	char	*t = text_sanitize(s, 0);
+	int	 w = text_width(t);
+
+	fputs(t, fp);
+	for (; w < width; w++)
+		fputc(' ', fp);
+	free(t);
+}
+
+static void
+field(FILE *fp, const char *name, const char *value)
+{
+	if (value == NULL)
+		return;
+	fprintf(fp, "%s: ", name);
+	out_safe(fp, value);
+	fputc('\n', fp);
+}
+
+void
+out_article(FILE *fp, const struct article *a)
+{
+	char	date[11];
+	size_t	i;
+
+	field(fp, "Title", a->title);
+	field(fp, "Source", a->source);
+	field(fp, "Author", a->author);
+	field(fp, "Date", article_date_format(&a->date, date));
+	field(fp, "URL", a->url);
+	if (a->lead != NULL) {
+		fputc('\n', fp);
+		out_safe(fp, a->lead);
+		fputc('\n', fp);
+	}
+	for (i = 0; i < a->body.n; i++) {
+		fputc('\n', fp);
+		out_safe(fp, a->body.v[i]);
+		fputc('\n', fp);
+	}
+	for (i = 0; i < a->captions.n; i++) {
+		fputs(i == 0 ? "\n[caption] " : "[caption] ", fp);
+		out_safe(fp, a->captions.v[i]);
+		fputc('\n', fp);
+	}
+}

@@ -1,0 +1,946 @@
+/*
+ * store.c: every SQL statement of newsread. Schema, migrations,
+ * transactions, articles, sources, bookmarks and the full-text index.
+ * Statements are static strings with bound parameters: no SQL is ever
+ * built from page text or user input.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "store.h"
+#include "util.h"
+
+enum stmt_id {
+	S_BEGIN, S_COMMIT, S_ROLLBACK,
+	S_BY_PATH, S_BY_HASH, S_INSERT, S_UPDATE,
+	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
+	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
+	S_COUNT
+};
+
+static const char *stmt_sql[S_COUNT] = {
+	[S_BEGIN] = "BEGIN IMMEDIATE",
+	[S_COMMIT] = "COMMIT",
+	[S_ROLLBACK] = "ROLLBACK",
+	[S_BY_PATH] = "SELECT id, hash FROM articles WHERE path = ?1",
+	[S_BY_HASH] = "SELECT 1 FROM articles WHERE hash = ?1",
+	[S_INSERT] = "INSERT INTO articles(path, hash, title, source, author,"
+	    " date, url, lead, body, captions, imported)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	[S_UPDATE] = "UPDATE articles SET hash = ?2, title = ?3, source = ?4,"
+	    " author = ?5, date = ?6, url = ?7, lead = ?8, body = ?9,"
+	    " captions = ?10, imported = ?11 WHERE id = ?1",
+	[S_GET] = "SELECT a.title, a.source, a.author, a.date, a.url, a.lead,"
+	    " a.body, a.captions, a.path, b.article_id IS NOT NULL, a.read = 0"
+	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE a.id = ?1",
+	[S_SOURCES] = "SELECT name, articles, unread FROM sources"
+	    " WHERE articles > 0 ORDER BY name",
+	[S_COUNT_ALL] = "SELECT coalesce(sum(articles), 0) FROM sources"
+	    " WHERE ?1 IS NULL OR name = ?1",
+	[S_COUNT_BM] = "SELECT count(*) FROM bookmarks b"
+	    " JOIN articles a ON a.id = b.article_id"
+	    " WHERE ?1 IS NULL OR a.source = ?1",
+	[S_TOTALS] = "SELECT coalesce(sum(articles), 0),"
+	    " coalesce(sum(unread), 0), (SELECT count(*) FROM bookmarks)"
+	    " FROM sources",
+	[S_BM_GET] = "SELECT 1 FROM bookmarks WHERE article_id = ?1",
+	[S_BM_ADD] = "INSERT INTO bookmarks(article_id, created)"
+	    " SELECT id, ?2 FROM articles WHERE id = ?1",
+	[S_BM_DEL] = "DELETE FROM bookmarks WHERE article_id = ?1",
+	[S_READ] = "UPDATE articles SET read = 1 WHERE id = ?1 AND read = 0",
+};
+
+/*
+ * The list queries, put together from these fixed fragments (never from
+ * data): columns and join, a condition, an order, a limit.
+ */
+enum page_cond {
+	C_NONE,		/* every row */
+	C_SRC,		/* rows of source ?4 */
+	C_SRC_KEY,	/* rows of source ?4 past (date ?2, id ?3) */
+	C_KEY,		/* rows past (date ?2, id ?3) */
+	C_SRC_NEXT,	/* rows of sources past ?4 */
+	C_LAST
+};
+#define PAGE_STMTS	(C_LAST * 2 * 2 * 2)
+
+struct store {
+	sqlite3		*db;
+	char		*path;
+	sqlite3_stmt	*stmt[S_COUNT];
+	sqlite3_stmt	*page[PAGE_STMTS];
+};
+
+/* Schema migrations: migration[v] takes a database from version v to v+1. */
+static const char *migration[] = {
+	/* 0 -> 1 */
+	"CREATE TABLE articles("
+	"  id INTEGER PRIMARY KEY,"
+	"  path TEXT NOT NULL UNIQUE,"
+	"  hash TEXT NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  source TEXT NOT NULL DEFAULT '' COLLATE NOCASE,"
+	"  author TEXT,"
+	"  date TEXT NOT NULL DEFAULT '',"
+	"  url TEXT,"
+	"  lead TEXT,"
+	"  body TEXT NOT NULL DEFAULT '',"
+	"  captions TEXT NOT NULL DEFAULT '',"
+	"  imported INTEGER NOT NULL,"
+	"  read INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX articles_hash ON articles(hash);"
+	"CREATE INDEX articles_date ON articles(date DESC, id DESC);"
+	"CREATE INDEX articles_source ON articles(source, date DESC, id DESC);"
+	"CREATE TABLE sources("
+	"  name TEXT PRIMARY KEY COLLATE NOCASE,"
+	"  articles INTEGER NOT NULL DEFAULT 0,"
+	"  unread INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;"
+	"CREATE TABLE bookmarks("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  created INTEGER NOT NULL);"
+	"CREATE TRIGGER articles_sources_ai AFTER INSERT ON articles BEGIN"
+	"  INSERT INTO sources(name, articles, unread)"
+	"    VALUES (new.source, 1, new.read = 0)"
+	"    ON CONFLICT(name) DO UPDATE SET articles = articles + 1,"
+	"    unread = unread + (new.read = 0);"
+	"END;"
+	"CREATE TRIGGER articles_sources_ad AFTER DELETE ON articles BEGIN"
+	"  UPDATE sources SET articles = articles - 1,"
+	"    unread = unread - (old.read = 0) WHERE name = old.source;"
+	"END;"
+	"CREATE TRIGGER articles_sources_au AFTER UPDATE OF source, read"
+	"  ON articles BEGIN"
+	"  UPDATE sources SET articles = articles - 1,"
+	"    unread = unread - (old.read = 0) WHERE name = old.source;"
+	"  INSERT INTO sources(name, articles, unread)"
+	"    VALUES (new.source, 1, new.read = 0)"
+	"    ON CONFLICT(name) DO UPDATE SET articles = articles + 1,"
+	"    unread = unread + (new.read = 0);"
+	"END;"
+	"@FTS@",
+};
+
+/*
+ * The full-text index over title, lead and body: an external-content
+ * FTS5 table kept in step by triggers. Its tokenizer is the one thing a
+ * later migration changes.
+ */
+static const char fts_v1[] =
+	"CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, body,"
+	"  content='articles', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN"
+	"  INSERT INTO articles_fts(rowid, title, lead, body)"
+	"    VALUES (new.id, new.title, new.lead, new.body);"
+	"END;"
+	"CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, lead, body)"
+	"    VALUES ('delete', old.id, old.title, old.lead, old.body);"
+	"END;"
+	"CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, lead, body"
+	"  ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, lead, body)"
+	"    VALUES ('delete', old.id, old.title, old.lead, old.body);"
+	"  INSERT INTO articles_fts(rowid, title, lead, body)"
+	"    VALUES (new.id, new.title, new.lead, new.body);"
+	"END;";
+
+static char *
+db_cause(struct store *st, const char *what)
+{
+	return xasprintf("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+static sqlite3_stmt *
+get_stmt(struct store *st, enum stmt_id id, char **cause)
+{
+	sqlite3_stmt	*s = st->stmt[id];
+
+	if (s != NULL) {
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+		return s;
+	}
+	if (sqlite3_prepare_v3(st->db, stmt_sql[id], -1,
+	    SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+		*cause = db_cause(st, "cannot prepare statement");
+		return NULL;
+	}
+	st->stmt[id] = s;
+	return s;
+}
+
+/* Run a statement with no result rows; 0 or -1 and *cause. */
+static int
+run(struct store *st, sqlite3_stmt *s, const char *what, char **cause)
+{
+	int	rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		*cause = db_cause(st, what);
+		return -1;
+	}
+	return 0;
+}
+
+char *
+store_path(const char *opt, int *is_default)
+{
+	const char	*env, *home;
+
+	*is_default = 0;
+	if (opt != NULL)
+		return xstrdup(opt);
+	if ((env = getenv("NEWSREAD_DB")) != NULL && *env != '\0')
+		return xstrdup(env);
+	*is_default = 1;
+	if ((env = getenv("XDG_DATA_HOME")) != NULL && *env == '/')
+		return xasprintf("%s/newsread/newsread.db", env);
+	if ((home = getenv("HOME")) == NULL || *home == '\0')
+		home = ".";
+	return xasprintf("%s/.local/share/newsread/newsread.db", home);
+}
+
+/* mkdir -p of the directory holding path, each new directory 0700. */
+static int
+make_parent(const char *path, char **cause)
+{
+	char	*dir = xstrdup(path), *p;
+
+	if ((p = strrchr(dir, '/')) == NULL || p == dir) {
+		free(dir);
+		return 0;
+	}
+	*p = '\0';
+	for (p = dir + 1; ; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		{
+			char	c = *p;
+
+			*p = '\0';
+			if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+				*cause = xasprintf("cannot create directory "
+				    "'%s': %s", dir, strerror(errno));
+				free(dir);
+				return -1;
+			}
+			*p = c;
+			if (c == '\0')
+				break;
+		}
+	}
+	free(dir);
+	return 0;
+}
+
+/* Create the file with mode 0600 when it does not exist. */
+static int
+make_file(const char *path, char **cause)
+{
+	struct stat	sb;
+	int		fd;
+
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode)) {
+			*cause = xasprintf("'%s' is a directory, not a "
+			    "database file", path);
+			return -1;
+		}
+		return 0;
+	}
+	if (errno != ENOENT) {
+		*cause = xasprintf("cannot open '%s': %s", path,
+		    strerror(errno));
+		return -1;
+	}
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd == -1 && errno != EEXIST) {
+		*cause = xasprintf("cannot create '%s': %s", path,
+		    strerror(errno));
+		return -1;
+	}
+	if (fd != -1)
+		close(fd);
+	return 0;
+}
+
+static int
+exec_sql(struct store *st, const char *sql, char **cause)
+{
+	char	*err = NULL;
+
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		*cause = xasprintf("%s: %s", st->path,
+		    err != NULL ? err : sqlite3_errmsg(st->db));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_version(struct store *st)
+{
+	sqlite3_stmt	*s;
+	int		 v = -1;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s,
+	    NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+/* Apply one migration in its own transaction. */
+static int
+migrate_one(struct store *st, int from, char **cause)
+{
+	const char	*m = migration[from];
+	char		*sql, *at;
+	int		 rc;
+
+	if (exec_sql(st, "BEGIN IMMEDIATE", cause) != 0)
+		return -1;
+	/* another process may have migrated while we waited */
+	if (store_version(st) != from) {
+		exec_sql(st, "COMMIT", cause);
+		return 0;
+	}
+	if ((at = strstr(m, "@FTS@")) != NULL) {
+		sql = xasprintf("%.*s%s%s", (int)(at - m), m, fts_v1,
+		    at + strlen("@FTS@"));
+	} else
+		sql = xstrdup(m);
+	rc = exec_sql(st, sql, cause);
+	free(sql);
+	if (rc == 0) {
+		sql = xasprintf("PRAGMA user_version = %d", from + 1);
+		rc = exec_sql(st, sql, cause);
+		free(sql);
+	}
+	if (rc == 0)
+		rc = exec_sql(st, "COMMIT", cause);
+	if (rc != 0)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+static int
+migrate(struct store *st, char **cause)
+{
+	int	v;
+
+	if ((v = store_version(st)) < 0) {
+		*cause = xasprintf("'%s' is not a newsread database (%s); "
+		    "move it away, or name another file with --db",
+		    st->path, sqlite3_errmsg(st->db));
+		return -1;
+	}
+	if (v > STORE_SCHEMA_VERSION) {
+		*cause = xasprintf("'%s' was written by a newer newsread "
+		    "(schema %d, this one knows %d)", st->path, v,
+		    STORE_SCHEMA_VERSION);
+		return -1;
+	}
+	for (; v < STORE_SCHEMA_VERSION; v++) {
+		if (migrate_one(st, v, cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+struct store *
+store_open(const char *path, int mkdir_parent, char **cause)
+{
+	struct store	*st;
+
+	*cause = NULL;
+	if (mkdir_parent && make_parent(path, cause) != 0)
+		return NULL;
+	if (make_file(path, cause) != 0)
+		return NULL;
+	st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		*cause = xasprintf("cannot open database '%s': %s", path,
+		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
+		store_close(st);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, 10000);
+	if (store_version(st) < 0) {
+		*cause = xasprintf("'%s' is not a newsread database (%s); "
+		    "move it away, or name another file with --db",
+		    path, sqlite3_errmsg(st->db));
+		store_close(st);
+		return NULL;
+	}
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		*cause = xasprintf("cannot write to database '%s': the file "
+		    "or its directory is read-only", path);
+		store_close(st);
+		return NULL;
+	}
+	if (exec_sql(st, "PRAGMA journal_mode = WAL;"
+	    "PRAGMA synchronous = NORMAL;"
+	    "PRAGMA foreign_keys = ON;", cause) != 0 ||
+	    migrate(st, cause) != 0) {
+		store_close(st);
+		return NULL;
+	}
+	return st;
+}
+
+void
+store_close(struct store *st)
+{
+	size_t	i;
+
+	if (st == NULL)
+		return;
+	for (i = 0; i < S_COUNT; i++)
+		sqlite3_finalize(st->stmt[i]);
+	for (i = 0; i < PAGE_STMTS; i++)
+		sqlite3_finalize(st->page[i]);
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+int
+store_begin(struct store *st, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_BEGIN, cause)) == NULL)
+		return -1;
+	return run(st, s, "cannot begin transaction", cause);
+}
+
+int
+store_commit(struct store *st, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_COMMIT, cause)) == NULL)
+		return -1;
+	return run(st, s, "cannot commit", cause);
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static void
+bind_text(sqlite3_stmt *s, int i, const char *t)
+{
+	if (t == NULL)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, t, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_article(sqlite3_stmt *s, const struct article *a)
+{
+	char	 date[11], *body, *caps;
+
+	body = article_join(&a->body, "\n");
+	caps = article_join(&a->captions, "\n");
+	bind_text(s, 3, a->title != NULL ? a->title : "");
+	bind_text(s, 4, a->source != NULL ? a->source : "");
+	bind_text(s, 5, a->author);
+	bind_text(s, 6, article_date_format(&a->date, date) != NULL ?
+	    date : "");
+	bind_text(s, 7, a->url);
+	bind_text(s, 8, a->lead);
+	bind_text(s, 9, body);
+	bind_text(s, 10, caps);
+	sqlite3_bind_int64(s, 11, (sqlite3_int64)time(NULL));
+	free(body);
+	free(caps);
+}
+
+int
+store_put(struct store *st, const char *path, const char *hash,
+    const struct article *a, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		 id = 0;
+	int		 rc, same = 0;
+
+	if ((s = get_stmt(st, S_BY_PATH, cause)) == NULL)
+		return -1;
+	bind_text(s, 1, path);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(s, 0);
+		same = strcmp((const char *)sqlite3_column_text(s, 1),
+		    hash) == 0;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = db_cause(st, "cannot look up page");
+		return -1;
+	}
+	if (same)
+		return STORE_UNCHANGED;
+	if (id != 0) {
+		if ((s = get_stmt(st, S_UPDATE, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, id);
+		bind_text(s, 2, hash);
+		bind_article(s, a);
+		if (run(st, s, "cannot update article", cause) != 0)
+			return -1;
+		return STORE_UPDATED;
+	}
+	if ((s = get_stmt(st, S_BY_HASH, cause)) == NULL)
+		return -1;
+	bind_text(s, 1, hash);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return STORE_UNCHANGED;
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(st, "cannot look up page");
+		return -1;
+	}
+	if ((s = get_stmt(st, S_INSERT, cause)) == NULL)
+		return -1;
+	bind_text(s, 1, path);
+	bind_text(s, 2, hash);
+	bind_article(s, a);
+	if (run(st, s, "cannot store article", cause) != 0)
+		return -1;
+	return STORE_INSERTED;
+}
+
+void
+store_rows_free(struct store_rows *r)
+{
+	size_t	i;
+
+	for (i = 0; i < r->n; i++) {
+		free(r->v[i].date);
+		free(r->v[i].source);
+		free(r->v[i].title);
+	}
+	free(r->v);
+	r->v = NULL;
+	r->n = 0;
+}
+
+static const char *
+col_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char	*t = sqlite3_column_text(s, i);
+
+	return t != NULL ? (const char *)t : "";
+}
+
+/* Build the SQL of one list query from fixed fragments. */
+static char *
+page_sql(enum page_cond cond, int by_source, int bookmarks, int backward)
+{
+	static const char *cols =
+	    "SELECT a.id, a.date, a.source, a.title,"
+	    " b.article_id IS NOT NULL, a.read = 0 FROM articles a ";
+	const char	*lt = backward ? ">" : "<";
+	const char	*gt = backward ? "<" : ">";
+	const char	*d = backward ? "ASC" : "DESC";
+	const char	*asc = backward ? "DESC" : "ASC";
+	struct buf	 b = { 0 };
+
+	buf_adds(&b, cols);
+	buf_adds(&b, bookmarks ? "JOIN bookmarks b ON b.article_id = a.id" :
+	    "LEFT JOIN bookmarks b ON b.article_id = a.id");
+	switch (cond) {
+	case C_NONE:
+	case C_LAST:
+		break;
+	case C_SRC:
+		buf_adds(&b, " WHERE a.source = ?4");
+		break;
+	case C_SRC_KEY:
+		buf_printf(&b, " WHERE a.source = ?4 AND (a.date, a.id) %s"
+		    " (?2, ?3)", lt);
+		break;
+	case C_KEY:
+		buf_printf(&b, " WHERE (a.date, a.id) %s (?2, ?3)", lt);
+		break;
+	case C_SRC_NEXT:
+		buf_printf(&b, " WHERE a.source %s ?4", gt);
+		break;
+	}
+	if (by_source)
+		buf_printf(&b, " ORDER BY a.source %s, a.date %s, a.id %s",
+		    asc, d, d);
+	else
+		buf_printf(&b, " ORDER BY a.date %s, a.id %s", d, d);
+	buf_adds(&b, " LIMIT ?1");
+	return buf_take(&b);
+}
+
+static sqlite3_stmt *
+page_stmt(struct store *st, enum page_cond cond, int by_source,
+    int bookmarks, int backward, char **cause)
+{
+	size_t		 k;
+	char		*sql;
+	sqlite3_stmt	*s;
+
+	k = (((size_t)cond * 2 + (by_source != 0)) * 2 +
+	    (bookmarks != 0)) * 2 + (backward != 0);
+	if ((s = st->page[k]) != NULL) {
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+		return s;
+	}
+	sql = page_sql(cond, by_source, bookmarks, backward);
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &s, NULL) != SQLITE_OK) {
+		*cause = db_cause(st, "cannot prepare list query");
+		free(sql);
+		return NULL;
+	}
+	free(sql);
+	st->page[k] = s;
+	return s;
+}
+
+/* Step s and append its rows to out (reversed when backward). */
+static int
+page_rows(struct store *st, sqlite3_stmt *s, int backward,
+    struct store_rows *out, char **cause)
+{
+	struct store_rows	 got = { 0 };
+	size_t			 cap = 0, i;
+	int			 rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_row	*r;
+
+		if (got.n == cap) {
+			cap = cap == 0 ? 32 : cap * 2;
+			got.v = xreallocarray(got.v, cap, sizeof *got.v);
+		}
+		r = &got.v[got.n++];
+		r->id = sqlite3_column_int64(s, 0);
+		r->date = xstrdup(col_text(s, 1));
+		r->source = xstrdup(col_text(s, 2));
+		r->title = xstrdup(col_text(s, 3));
+		r->bookmarked = sqlite3_column_int(s, 4);
+		r->unread = sqlite3_column_int(s, 5);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_rows_free(&got);
+		*cause = db_cause(st, "cannot read the list");
+		return -1;
+	}
+	if (got.n == 0)
+		return 0;
+	out->v = xreallocarray(out->v, out->n + got.n + 1, sizeof *out->v);
+	if (backward) {
+		memmove(out->v + got.n, out->v, out->n * sizeof *out->v);
+		for (i = 0; i < got.n; i++)
+			out->v[i] = got.v[got.n - 1 - i];
+	} else
+		memcpy(out->v + out->n, got.v, got.n * sizeof *got.v);
+	out->n += got.n;
+	free(got.v);
+	return (int)got.n;
+}
+
+int
+store_page(struct store *st, const struct store_view *view,
+    const struct store_row *after, int backward, size_t limit,
+    struct store_rows *out, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_rows	 first = { 0 };
+	const char		*src = view->source;
+	int			 by_source, n;
+
+	by_source = view->order == STORE_BY_SOURCE && src == NULL;
+	if (!by_source || after == NULL) {
+		enum page_cond c;
+
+		if (src != NULL)
+			c = after != NULL ? C_SRC_KEY : C_SRC;
+		else
+			c = after != NULL ? C_KEY : C_NONE;
+		if ((s = page_stmt(st, c, by_source, view->bookmarks,
+		    backward, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
+		if (after != NULL) {
+			bind_text(s, 2, after->date);
+			sqlite3_bind_int64(s, 3, after->id);
+		}
+		if (src != NULL)
+			bind_text(s, 4, src);
+		return page_rows(st, s, backward, out, cause) < 0 ? -1 : 0;
+	}
+	/* by source, from a row: the rest of its source, then the next */
+	if ((s = page_stmt(st, C_SRC_KEY, 0, view->bookmarks, backward,
+	    cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
+	bind_text(s, 2, after->date);
+	sqlite3_bind_int64(s, 3, after->id);
+	bind_text(s, 4, after->source);
+	if ((n = page_rows(st, s, backward, &first, cause)) < 0)
+		return -1;
+	if ((size_t)n < limit) {
+		if ((s = page_stmt(st, C_SRC_NEXT, 1, view->bookmarks,
+		    backward, cause)) == NULL) {
+			store_rows_free(&first);
+			return -1;
+		}
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)(limit - (size_t)n));
+		bind_text(s, 4, after->source);
+		if (page_rows(st, s, backward, &first, cause) < 0) {
+			store_rows_free(&first);
+			return -1;
+		}
+	}
+	if (first.n == 0)
+		return 0;
+	out->v = xreallocarray(out->v, out->n + first.n + 1, sizeof *out->v);
+	if (backward) {
+		memmove(out->v + first.n, out->v, out->n * sizeof *out->v);
+		memcpy(out->v, first.v, first.n * sizeof *first.v);
+	} else
+		memcpy(out->v + out->n, first.v, first.n * sizeof *first.v);
+	out->n += first.n;
+	free(first.v);
+	return 0;
+}
+
+int64_t
+store_count(struct store *st, const struct store_view *view, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		 n = -1;
+
+	s = get_stmt(st, view->bookmarks ? S_COUNT_BM : S_COUNT_ALL, cause);
+	if (s == NULL)
+		return -1;
+	bind_text(s, 1, view->source);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	else
+		*cause = db_cause(st, "cannot count articles");
+	sqlite3_reset(s);
+	return n;
+}
+
+/* Split s at newlines into sv (empty s gives nothing). */
+static void
+split_lines(const char *s, struct strv *sv)
+{
+	const char	*nl;
+
+	while (*s != '\0') {
+		if ((nl = strchr(s, '\n')) == NULL) {
+			strv_add(sv, s);
+			break;
+		}
+		strv_push(sv, xstrndup(s, (size_t)(nl - s)));
+		s = nl + 1;
+	}
+}
+
+static char *
+col_dup(sqlite3_stmt *s, int i)
+{
+	const unsigned char	*t = sqlite3_column_text(s, i);
+
+	return t != NULL && *t != '\0' ? xstrdup((const char *)t) : NULL;
+}
+
+struct article *
+store_get(struct store *st, int64_t id, char **path, int *bookmarked,
+    int *unread, char **cause)
+{
+	sqlite3_stmt	*s;
+	struct article	*a;
+	int		 rc;
+
+	*cause = NULL;
+	if ((s = get_stmt(st, S_GET, cause)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+		if (rc != SQLITE_DONE)
+			*cause = db_cause(st, "cannot read article");
+		sqlite3_reset(s);
+		return NULL;
+	}
+	a = article_new();
+	a->title = xstrdup(col_text(s, 0));
+	a->source = col_dup(s, 1);
+	a->author = col_dup(s, 2);
+	if (article_date_parse(col_text(s, 3), &a->date) != 0)
+		memset(&a->date, 0, sizeof a->date);
+	a->url = col_dup(s, 4);
+	a->lead = col_dup(s, 5);
+	split_lines(col_text(s, 6), &a->body);
+	split_lines(col_text(s, 7), &a->captions);
+	if (path != NULL)
+		*path = xstrdup(col_text(s, 8));
+	if (bookmarked != NULL)
+		*bookmarked = sqlite3_column_int(s, 9);
+	if (unread != NULL)
+		*unread = sqlite3_column_int(s, 10);
+	sqlite3_reset(s);
+	return a;
+}
+
+int
+store_sources(struct store *st, struct store_sources *out, char **cause)
+{
+	sqlite3_stmt	*s;
+	size_t		 cap = 0;
+	int		 rc;
+
+	memset(out, 0, sizeof *out);
+	if ((s = get_stmt(st, S_SOURCES, cause)) == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			cap = cap == 0 ? 16 : cap * 2;
+			out->v = xreallocarray(out->v, cap, sizeof *out->v);
+		}
+		out->v[out->n].name = xstrdup(col_text(s, 0));
+		out->v[out->n].articles = sqlite3_column_int64(s, 1);
+		out->v[out->n].unread = sqlite3_column_int64(s, 2);
+		out->n++;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_sources_free(out);
+		*cause = db_cause(st, "cannot read sources");
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_sources_free(struct store_sources *ss)
+{
+	size_t	i;
+
+	for (i = 0; i < ss->n; i++)
+		free(ss->v[i].name);
+	free(ss->v);
+	ss->v = NULL;
+	ss->n = 0;
+}
+
+int
+store_totals(struct store *st, int64_t *articles, int64_t *unread,
+    int64_t *bookmarks, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if ((s = get_stmt(st, S_TOTALS, cause)) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*articles = sqlite3_column_int64(s, 0);
+		*unread = sqlite3_column_int64(s, 1);
+		*bookmarks = sqlite3_column_int64(s, 2);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW) {
+		*cause = db_cause(st, "cannot count articles");
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_bookmark_toggle(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc, on;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	if ((s = get_stmt(st, S_BM_GET, cause)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = db_cause(st, "cannot read bookmark");
+		goto fail;
+	}
+	on = rc != SQLITE_ROW;
+	if ((s = get_stmt(st, on ? S_BM_ADD : S_BM_DEL, cause)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
+	if (run(st, s, "cannot save bookmark", cause) != 0)
+		goto fail;
+	if (store_commit(st, cause) != 0)
+		goto fail;
+	return on;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int
+store_mark_read(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_READ, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return run(st, s, "cannot mark article read", cause);
+}
+
+int
+store_check(struct store *st, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 ok = 0;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA integrity_check", -1, &s,
+	    NULL) != SQLITE_OK) {
+		*cause = db_cause(st, "cannot check database");
+		return -1;
+	}
+	if (sqlite3_step(s) == SQLITE_ROW)
+		ok = strcmp(col_text(s, 0), "ok") == 0;
+	if (!ok)
+		*cause = xasprintf("%s: integrity check failed: %s", st->path,
+		    col_text(s, 0));
+	sqlite3_finalize(s);
+	return ok ? 0 : -1;
+}

@@ -1,0 +1,458 @@
+/*
+ * text.c: the only caller of utf8proc. Normalisation, folding, widths,
+ * grapheme clusters, wrapping, truncation and sanitising for display.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "text.h"
+#include "util.h"
+
+size_t
+text_decode(const char *s, size_t len, int32_t *cp)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	int32_t			 c;
+	size_t			 n, i;
+
+	if (len == 0) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+		n = 2;
+		c = u[0] & 0x1F;
+	} else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+		n = 3;
+		c = u[0] & 0x0F;
+	} else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
+		n = 4;
+		c = u[0] & 0x07;
+	} else
+		goto bad;
+	if (len < n)
+		goto bad;
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			goto bad;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
+	    c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		goto bad;
+	*cp = c;
+	return n;
+bad:
+	*cp = 0xFFFD;
+	return 1;
+}
+
+size_t
+text_utf8_check(const char *s, size_t len)
+{
+	size_t	i = 0, n;
+	int32_t	cp;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = text_decode(s + i, len - i, &cp);
+		if (cp == 0xFFFD && n == 1)
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+char *
+text_nfc(const char *s, size_t len)
+{
+	utf8proc_uint8_t	*dst = NULL;
+	utf8proc_ssize_t	 n;
+
+	if (text_utf8_check(s, len) != len)
+		return NULL;
+	n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
+	    &dst, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (n < 0) {
+		free(dst);
+		return NULL;
+	}
+	return (char *)dst;
+}
+
+static utf8proc_int32_t
+fold_dbar(utf8proc_int32_t cp, void *data)
+{
+	(void)data;
+	if (cp == 0x0110 || cp == 0x0111)
+		return 'd';
+	return cp;
+}
+
+char *
+text_fold(const char *s, size_t len, int strip)
+{
+	utf8proc_uint8_t	*dst = NULL;
+	utf8proc_ssize_t	 n;
+	utf8proc_option_t	 opt;
+
+	if (text_utf8_check(s, len) != len)
+		return xstrdup("");
+	opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
+	if (strip)
+		opt |= UTF8PROC_STRIPMARK;
+	n = utf8proc_map_custom((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)len, &dst, opt, strip ? fold_dbar : NULL, NULL);
+	if (n < 0) {
+		free(dst);
+		return xstrdup("");
+	}
+	return (char *)dst;
+}
+
+int
+text_has_marks(const char *s, size_t len)
+{
+	char	*a, *b;
+	int	 differ;
+
+	a = text_fold(s, len, 0);
+	b = text_fold(s, len, 1);
+	differ = strcmp(a, b) != 0;
+	free(a);
+	free(b);
+	return differ;
+}
+
+int
+text_is_letter(int32_t cp)
+{
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+text_is_alnum(int32_t cp)
+{
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return 1;
+	default:
+		return text_is_letter(cp) || text_is_mark(cp);
+	}
+}
+
+int
+text_is_upper(int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int
+text_is_lower(int32_t cp)
+{
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int
+text_is_space(int32_t cp)
+{
+	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85)
+		return 1;
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+int
+text_is_mark(int32_t cp)
+{
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int
+cp_width(int32_t cp)
+{
+	int	w;
+
+	if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CO)
+		return 1;	/* private use: one column, as tmux does */
+	w = utf8proc_charwidth(cp);
+	return w > 2 ? 2 : w;
+}
+
+size_t
+text_cluster(const char *s, size_t len, int *width)
+{
+	utf8proc_int32_t	state = 0;
+	int32_t			first, cp;
+	size_t			i, n;
+	int			w, cw;
+
+	*width = 0;
+	if (len == 0)
+		return 0;
+	i = text_decode(s, len, &first);
+	w = cp_width(first);
+	while (i < len) {
+		n = text_decode(s + i, len - i, &cp);
+		if (utf8proc_grapheme_break_stateful(first, cp, &state))
+			break;
+		cw = cp_width(cp);
+		/* emoji sequences and the like: the widest part counts */
+		if (cw > w && !text_is_mark(cp))
+			w = cw;
+		first = cp;
+		i += n;
+	}
+	*width = w;
+	return i;
+}
+
+int
+text_width(const char *s)
+{
+	size_t	len = strlen(s), i = 0, n;
+	int	w, total = 0;
+
+	while (i < len) {
+		n = text_cluster(s + i, len - i, &w);
+		total += w;
+		i += n;
+	}
+	return total;
+}
+
+static int
+is_bidi_control(int32_t cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+char *
+text_sanitize(const char *s, int keep_nl)
+{
+	struct buf	 b = { 0 };
+	size_t		 len = strlen(s), i = 0, n;
+	int32_t		 cp;
+	int		 at_start = 1;
+	char		*nfc;
+
+	while (i < len) {
+		n = text_decode(s + i, len - i, &cp);
+		i += n;
+		if (cp == '\n') {
+			buf_addc(&b, keep_nl ? '\n' : ' ');
+			at_start = keep_nl;
+			continue;
+		}
+		if (cp == '\t' || cp == 0x2028 || cp == 0x2029) {
+			buf_addc(&b, ' ');
+			at_start = 0;
+			continue;
+		}
+		if (is_bidi_control(cp) || cp == 0xFEFF || cp == 0x200B)
+			continue;
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+			cp = 0xFFFD;
+		if (at_start && text_is_mark(cp))
+			continue;	/* a mark with no base letter */
+		at_start = 0;
+		if (cp < 0x80)
+			buf_addc(&b, (char)cp);
+		else {
+			utf8proc_uint8_t	enc[4];
+			utf8proc_ssize_t	k;
+
+			k = utf8proc_encode_char(cp, enc);
+			buf_add(&b, (const char *)enc, (size_t)k);
+		}
+	}
+	if (b.s == NULL)
+		return xstrdup("");
+	nfc = text_nfc(b.s, b.len);
+	if (nfc == NULL)
+		return buf_take(&b);
+	buf_free(&b);
+	return nfc;
+}
+
+struct cluster {
+	size_t	off;
+	size_t	len;
+	int	width;
+	int	space;
+};
+
+static size_t
+split_clusters(const char *s, struct cluster **out)
+{
+	struct cluster	*c = NULL;
+	size_t		 len = strlen(s), i = 0, n = 0, cap = 0, k;
+	int		 w;
+	int32_t		 cp;
+
+	while (i < len) {
+		k = text_cluster(s + i, len - i, &w);
+		if (n == cap) {
+			cap = cap == 0 ? 64 : cap * 2;
+			c = xreallocarray(c, cap, sizeof *c);
+		}
+		text_decode(s + i, len - i, &cp);
+		c[n].off = i;
+		c[n].len = k;
+		c[n].width = w;
+		c[n].space = text_is_space(cp);
+		n++;
+		i += k;
+	}
+	*out = c;
+	return n;
+}
+
+static void
+add_line(struct text_line **lines, size_t *n, size_t *cap,
+    const struct cluster *c, size_t from, size_t to)
+{
+	struct text_line	*l;
+	size_t			 i;
+
+	/* trim spaces at both ends */
+	while (from < to && c[from].space)
+		from++;
+	while (to > from && c[to - 1].space)
+		to--;
+	if (*n == *cap) {
+		*cap = *cap == 0 ? 16 : *cap * 2;
+		*lines = xreallocarray(*lines, *cap, sizeof **lines);
+	}
+	l = &(*lines)[(*n)++];
+	l->off = from < to ? c[from].off : (from > 0 ? c[from - 1].off +
+	    c[from - 1].len : 0);
+	l->len = from < to ? c[to - 1].off + c[to - 1].len - c[from].off : 0;
+	l->width = 0;
+	for (i = from; i < to; i++)
+		l->width += c[i].width;
+}
+
+size_t
+text_wrap(const char *s, int width, struct text_line **lines)
+{
+	struct cluster	*c;
+	size_t		 nc, i, start, brk, n = 0, cap = 0;
+	int		 w;
+
+	*lines = NULL;
+	if (width < 1)
+		width = 1;
+	nc = split_clusters(s, &c);
+	start = 0;
+	while (start < nc && c[start].space)
+		start++;
+	while (start < nc) {
+		w = 0;
+		brk = 0;	/* index after the last space run, 0: none */
+		for (i = start; i < nc; i++) {
+			if (c[i].space) {
+				brk = i;
+				w += c[i].width;
+				continue;
+			}
+			if (w + c[i].width > width)
+				break;
+			w += c[i].width;
+		}
+		if (i >= nc) {
+			add_line(lines, &n, &cap, c, start, nc);
+			break;
+		}
+		if (brk > start) {
+			add_line(lines, &n, &cap, c, start, brk);
+			start = brk;
+		} else {
+			if (i == start)
+				i++;	/* always make progress */
+			add_line(lines, &n, &cap, c, start, i);
+			start = i;
+		}
+		while (start < nc && c[start].space)
+			start++;
+	}
+	if (n == 0)
+		add_line(lines, &n, &cap, c, 0, 0);
+	free(c);
+	return n;
+}
+
+char *
+text_truncate(const char *s, int width, int *outw)
+{
+	size_t	len = strlen(s), i = 0, n, cut = 0;
+	int	w, total = 0, at_cut = 0;
+
+	if (width <= 0) {
+		if (outw != NULL)
+			*outw = 0;
+		return xstrdup("");
+	}
+	while (i < len) {
+		n = text_cluster(s + i, len - i, &w);
+		if (total + w > width)
+			break;
+		total += w;
+		i += n;
+		if (total <= width - 1) {
+			cut = i;
+			at_cut = total;
+		}
+	}
+	if (i >= len) {
+		if (outw != NULL)
+			*outw = total;
+		return xstrdup(s);
+	}
+	/* drop spaces before the ellipsis */
+	while (cut > 0 && s[cut - 1] == ' ') {
+		cut--;
+		at_cut--;
+	}
+	{
+		char *r = xmalloc(cut + 4);
+
+		memcpy(r, s, cut);
+		memcpy(r + cut, "\xe2\x80\xa6", 4);
+		if (outw != NULL)
+			*outw = at_cut + 1;
+		return r;
+	}
+}

@@ -1,0 +1,59 @@
+/*
+ * tap.h: a tiny Test Anything Protocol producer for the unit tests.
+ * ok(cond, fmt, ...) reports one case; done_testing() prints the plan and
+ * returns the exit status (non-zero when a case failed).
+ */
+#ifndef NEWSREAD_TAP_H
+#define NEWSREAD_TAP_H
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static int tap_n, tap_failed;
+
+static int __attribute__((format(printf, 2, 3), unused))
+ok(int cond, const char *fmt, ...)
+{
+	va_list	ap;
+
+	tap_n++;
+	printf("%s %d - ", cond ? "ok" : "not ok", tap_n);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+	if (!cond)
+		tap_failed++;
+	fflush(stdout);
+	return cond;
+}
+
+/* Compare strings (NULL-safe) and show both when they differ. */
+static int __attribute__((format(printf, 3, 4), unused))
+is_str(const char *got, const char *want, const char *fmt, ...)
+{
+	va_list	ap;
+	int	same;
+	char	name[512];
+
+	same = (got == NULL && want == NULL) ||
+	    (got != NULL && want != NULL && strcmp(got, want) == 0);
+	va_start(ap, fmt);
+	vsnprintf(name, sizeof name, fmt, ap);
+	va_end(ap);
+	ok(same, "%s", name);
+	if (!same)
+		printf("#   got:  %s\n#   want: %s\n", got ? got : "(null)",
+		    want ? want : "(null)");
+	return same;
+}
+
+static int __attribute__((unused))
+done_testing(void)
+{
+	printf("1..%d\n", tap_n);
+	return tap_failed > 0;
+}
+
+#endif

@@ -1,0 +1,244 @@
+/* test_clean.c: one small page a rule of the cleaner, and normalisation. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "tap.h"
+
+#define P1 "Chi\xe1\xbb\x81u qua, h\xe1\xbb\x99i ngh\xe1\xbb\x8b th\xc3\xa0nh " \
+    "ph\xe1\xbb\x91 \xc4\x91\xc3\xa3 th\xe1\xba\xa3o lu\xe1\xba\xad" "n k\xe1" \
+    "\xba\xbf ho\xe1\xba\xa1" "ch x\xc3\xa2y d\xe1\xbb\xb1ng c\xc3\xa2y c\xe1" \
+    "\xba\xa7u m\xe1\xbb\x9bi qua s\xc3\xb4ng trong n\xc4\x83m t\xe1\xbb\x9bi."
+#define P2 "C\xc3\xa1" "c \xc4\x91\xe1\xba\xa1i bi\xe1\xbb\x83u cho r\xe1" \
+    "\xba\xb1ng d\xe1\xbb\xb1 \xc3\xa1n c\xe1\xba\xa7n \xc4\x91\xc6\xb0\xe1" \
+    "\xbb\xa3" "c l\xe1\xba\xa5y \xc3\xbd ki\xe1\xba\xbfn ng\xc6\xb0\xe1\xbb" \
+    "\x9di d\xc3\xa2n tr\xc6\xb0\xe1\xbb\x9b" "c khi kh\xe1\xbb\x9fi c\xc3\xb4ng."
+#define P3 "Theo k\xe1\xba\xbf ho\xe1\xba\xa1" "ch, c\xc3\xa2y c\xe1\xba\xa7u " \
+    "d\xc3\xa0i h\xc6\xa1n hai ki-l\xc3\xb4-m\xc3\xa9t v\xc3\xa0 c\xc3\xb3 " \
+    "b\xe1\xbb\x91n l\xc3\xa0n xe, d\xe1\xbb\xb1 ki\xe1\xba\xbfn ho\xc3\xa0n " \
+    "th\xc3\xa0nh sau ba n\xc4\x83m thi c\xc3\xb4ng."
+#define TITLE "Th\xc3\xa0nh ph\xe1\xbb\x91 b\xc3\xa0n k\xe1\xba\xbf ho\xe1" \
+    "\xba\xa1" "ch x\xc3\xa2y c\xe1\xba\xa7u m\xe1\xbb\x9bi"
+#define CAPTION "C\xc3\xa2y c\xe1\xba\xa7u c\xc5\xa9 nh\xc3\xacn t\xe1\xbb\xab " \
+    "tr\xc3\xaan cao. (\xe1\xba\xa2nh: TTXVN)"
+#define RELATED "Gi\xc3\xa1 x\xc4\x83ng h\xc3\xb4m nay t\xc4\x83ng nh\xe1\xba\xb9"
+#define TEASER "Gi\xc3\xa1 x\xc4\x83ng trong n\xc6\xb0\xe1\xbb\x9b" "c h\xc3\xb4m " \
+    "nay ti\xe1\xba\xbfp t\xe1\xbb\xa5" "c t\xc4\x83ng nh\xe1\xba\xb9 t\xe1\xba\xa1i " \
+    "c\xc3\xa1" "c c\xe1\xbb\xad" "a h\xc3\xa0ng b\xc3\xa1n l\xe1\xba\xbb..."
+
+static struct article *
+cl(const char *page)
+{
+	return clean_page(page, strlen(page));
+}
+
+static int
+body_has(const struct article *a, const char *s)
+{
+	size_t	i;
+
+	if (a->lead != NULL && strstr(a->lead, s) != NULL)
+		return 1;
+	for (i = 0; i < a->body.n; i++) {
+		if (strstr(a->body.v[i], s) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t
+paragraphs(const struct article *a)
+{
+	return a->body.n + (a->lead != NULL);
+}
+
+static void
+test_title(void)
+{
+	struct article	*a;
+
+	a = cl("Trang ch\xe1\xbb\xa7News" "Th\xe1\xba\xbf gi\xe1\xbb\x9bi" TITLE
+	    "\n\n" TITLE "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n");
+	is_str(a->title, TITLE, "breadcrumb glued to the headline is skipped");
+	article_free(a);
+	a = cl("H\xc3\xa0 N\xe1\xbb\x99i: 25\xc2\xb0" "C\nHu\xe1\xba\xbf: 26\xc2\xb0"
+	    "C\n\n" TITLE "\n\n" P1 "\n\n" P2 "\n");
+	is_str(a->title, TITLE, "weather lines are not the title");
+	ok(!body_has(a, "25\xc2\xb0"), "weather lines are not in the body");
+	article_free(a);
+	a = cl("Monday, 25 March 2024\n\nTH\xc3\x80NH PH\xe1\xbb\x90 B\xc3\x80N "
+	    "K\xe1\xba\xbe HO\xe1\xba\xa0" "CH X\xc3\x82Y C\xe1\xba\xa6U M\xe1"
+	    "\xbb\x9aI\n\n" TITLE "\n\n" P1 "\n\n" P2 "\n");
+	is_str(a->title, TITLE, "proper-case headline beats the all-caps one");
+	ok(a->date.year == 2024 && a->date.month == 3 && a->date.day == 25,
+	    "a blog's date line gives the date, not the title");
+	article_free(a);
+	a = cl(TITLE "\n");
+	is_str(a->title, TITLE, "a page of one line: that line is the title");
+	ok(a->body.n == 0 && a->lead == NULL, "and there is no body");
+	article_free(a);
+}
+
+static void
+test_noise(void)
+{
+	struct article	*a;
+
+	a = cl(TITLE "\n\n0:00 / 0:00\n0:00\n" P1 "\n\n" P2 "\n\n" P3 "\n");
+	ok(!body_has(a, "0:00"), "video-player times are dropped");
+	ok(paragraphs(a) == 3, "the three paragraphs stay");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\nTheo d\xc3\xb5i Tu\xe1\xbb\x95i Tr\xe1\xba\xbb "
+	    "tr\xc3\xaan\n" P2 "\n\n" P3 "\n");
+	ok(!body_has(a, "Theo d\xc3\xb5i"), "follow prompt is dropped");
+	is_str(a->source, "Tu\xe1\xbb\x95i Tr\xe1\xba\xbb",
+	    "follow prompt names the source");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nNo comments:\n\n"
+	    "Post a Comment\n\nView My Stats\n");
+	ok(!body_has(a, "comment") && !body_has(a, "Stats"),
+	    "comment-system footers are dropped");
+	article_free(a);
+	a = cl(TITLE "\n\xc2\xa0\n \n" P1 "\n\xc2\xa0\n" P2 "\n");
+	ok(paragraphs(a) == 2, "lines of no-break spaces are blank");
+	article_free(a);
+	a = cl(TITLE "\n\nhttps://example.org/tin/cau-moi.html\n\n" P1 "\n\n"
+	    P2 "\n");
+	is_str(a->url, "https://example.org/tin/cau-moi.html",
+	    "a bare URL near the headline is the article's url");
+	ok(!body_has(a, "https://"), "and not in the body");
+	article_free(a);
+}
+
+static void
+test_captions(void)
+{
+	struct article	*a;
+
+	a = cl(TITLE "\n\n" P1 "\n" CAPTION "\n" CAPTION "\n\n" P2 "\n\n" P3
+	    "\n");
+	ok(a->captions.n == 1 && strcmp(a->captions.v[0], CAPTION) == 0,
+	    "a doubled caption is one caption");
+	ok(!body_has(a, "TTXVN"), "and not in the body");
+	ok(paragraphs(a) == 3, "the body keeps its paragraphs around it");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\nhttps://cdn.example.org/a/b.jpg\n\n"
+	    "C\xc3\xa2y c\xe1\xba\xa7u c\xc5\xa9\n\n" P2 "\n\n" P3 "\n");
+	ok(a->captions.n == 1 && strstr(a->captions.v[0],
+	    "c\xc5\xa9") != NULL, "a line after an image URL is a caption");
+	ok(!body_has(a, "cdn.example"), "an image URL is not in the body");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n" TITLE "\nC\xc3\xa2y c\xe1\xba\xa7u c\xc5\xa9"
+	    " b\xc3\xaan s\xc3\xb4ng.\n\n" P2 "\n\n" P3 "\n");
+	ok(a->captions.n == 1, "a line after the headline's image alt is a "
+	    "caption");
+	ok(paragraphs(a) == 3, "and the repeated headline is not a paragraph");
+	article_free(a);
+}
+
+static void
+test_tail(void)
+{
+	struct article	*a;
+
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n" RELATED "\n\n"
+	    RELATED "\n\n" TEASER "\n\n" RELATED " 2\n\n" RELATED " 2\n\n"
+	    TEASER "\n");
+	ok(paragraphs(a) == 3, "doubled related headlines and teasers end "
+	    "the body (%zu paragraphs)", paragraphs(a));
+	ok(!body_has(a, "x\xc4\x83ng"), "no teaser in the body");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nTheo VnExpress\n" RELATED "\n"
+	    "(Ng\xc3\xa0y Nay) - " P3 "\n" RELATED " 2\n(Ng\xc3\xa0y Nay) - "
+	    P1 "\n");
+	is_str(a->source, "VnExpress", "'Theo X' after the body is the source");
+	ok(paragraphs(a) == 2, "nothing after the source line is body");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nT\xc3\xb9ng L\xc3\xa2m "
+	    "(Theo Reuters)\n\nSource link\n\nC\xc3\xb9ng ch\xe1\xbb\xa7 \xc4\x91"
+	    "\xe1\xbb\x81\n\n" RELATED "\n\n" P3 "\n");
+	is_str(a->source, "Reuters", "'Name (Theo X)' gives the source");
+	is_str(a->author, "T\xc3\xb9ng L\xc3\xa2m", "and the author");
+	ok(!body_has(a, "ki-l\xc3\xb4"), "a related block's prose stays out");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nNgu\xe1\xbb\x93n: " TITLE "\n\n"
+	    "Minh Anh\nbaomoi.example.vn\n\nTin m\xe1\xbb\x9bi nh\xe1\xba\xa5t\n\n"
+	    P3 "\n");
+	is_str(a->source, "baomoi.example.vn", "a bare domain after the body "
+	    "is the source, 'Nguồn: <headline>' is not");
+	is_str(a->author, "Minh Anh", "the name before it is the author");
+	ok(paragraphs(a) == 2, "'Tin mới nhất' and what follows stay out");
+	article_free(a);
+}
+
+static void
+test_byline(void)
+{
+	struct article	*a;
+
+	a = cl(TITLE "\n\nLan H\xc6\xb0\xc6\xa1ng\n" P1 "\n\n" P2 "\n");
+	is_str(a->author, "Lan H\xc6\xb0\xc6\xa1ng", "a name under the headline "
+	    "is the author");
+	is_str(a->source, NULL, "and no source is invented");
+	article_free(a);
+	a = cl(TITLE "\n\nBBC News Ti\xe1\xba\xbfng Vi\xe1\xbb\x87t\n\n"
+	    "12/04/2023\n\n" P1 "\n\n" P2 "\n");
+	is_str(a->source, "BBC News Ti\xe1\xba\xbfng Vi\xe1\xbb\x87t",
+	    "an outlet's name under the headline is the source");
+	is_str(a->author, NULL, "and not the author");
+	ok(a->date.year == 2023 && a->date.month == 4 && a->date.day == 12,
+	    "a date alone under the headline is the date");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 " Ng\xc3\xa0y 31/2 v\xc3\xa0 ng\xc3\xa0y 28/1.\n\n"
+	    P2 "\n");
+	ok(a->date.year == 0 && a->date.month == 1 && a->date.day == 28,
+	    "no year is invented and 31/2 is skipped");
+	article_free(a);
+}
+
+static void
+test_normalise(void)
+{
+	struct article	*a, *b;
+	const char	*nfd = "Ngoa\xcc\xa3i tru\xcc\x9bo\xcc\x9b\xcc\x89ng "
+	    "\xc4\x91i\xc3\xaa\xcc\xa3n \xc4\x91" "a\xcc\x80m\n\n" P1 "\r\n\r\n"
+	    P2 "\r\n";
+	const char	*nfc = "Ngo\xe1\xba\xa1i tr\xc6\xb0\xe1\xbb\x9fng "
+	    "\xc4\x91i\xe1\xbb\x87n \xc4\x91\xc3\xa0m\n\n" P1 "\n\n" P2 "\n";
+
+	a = cl(nfd);
+	b = cl(nfc);
+	is_str(a->title, b->title, "NFD page gives the NFC title");
+	ok(paragraphs(a) == paragraphs(b) && paragraphs(a) == 2,
+	    "and the same paragraphs, CRLF or not");
+	ok(a->body.n == 0 || strchr(a->body.v[0], '\r') == NULL,
+	    "no CR survives");
+	article_free(a);
+	article_free(b);
+	a = cl(TITLE "\n\n  " P1 "\xe2\x80\x8b  \x01\n\nx  \xc2\xa0  y " P2
+	    "\n");
+	ok(strncmp(a->lead != NULL ? a->lead : a->body.v[0], "Chi", 3) == 0,
+	    "lines are trimmed");
+	ok(body_has(a, "x y C"), "runs of spaces and no-break spaces collapse");
+	ok(!body_has(a, "\x01") && !body_has(a, "\xe2\x80\x8b"),
+	    "control characters and zero-width spaces are dropped");
+	article_free(a);
+	a = cl("");
+	ok(a != NULL && a->title != NULL, "an empty page still gives an "
+	    "article with a title string");
+	article_free(a);
+}
+
+int
+main(void)
+{
+	test_title();
+	test_noise();
+	test_captions();
+	test_tail();
+	test_byline();
+	test_normalise();
+	return done_testing();
+}
