@@ -1,14 +1,56 @@
-/* cmd_read.c: newsread read (and no command): the reader. */
+/* cmd_read.c: newsread read (and no command): open the reader. */
 #include "config.h"
 
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "cmd.h"
+#include "store.h"
+#include "ui.h"
 
 int
 cmd_read(struct nr *nr, int argc, char **argv)
 {
-	(void)nr;
-	(void)argc;
-	(void)argv;
-	nr_warn("the reader is not built yet");
-	return EXIT_ERROR;
+	struct store	*st;
+	const char	*term = getenv("TERM"), *cs;
+	char		*path;
+	int		 is_default, rc;
+
+	if (argc > 1) {
+		if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") ==
+		    0) {
+			nr_usage(stdout, "read");
+			return EXIT_OK;
+		}
+		nr_usage(stderr, "read");
+		return EXIT_USAGE;
+	}
+	cs = nl_langinfo(CODESET);
+	if (cs == NULL || strcmp(cs, "UTF-8") != 0) {
+		nr_warn("the reader needs a UTF-8 locale to draw Vietnamese "
+		    "(the locale's character set is %s): run it with "
+		    "LANG=C.UTF-8 or another UTF-8 locale",
+		    cs != NULL ? cs : "unknown");
+		return EXIT_ERROR;
+	}
+	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
+		nr_warn("the reader needs a terminal that can move the "
+		    "cursor (TERM is %s); set TERM, e.g. TERM=xterm-256color",
+		    term != NULL && *term != '\0' ? term : "unset");
+		return EXIT_ERROR;
+	}
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		nr_warn("the reader needs a terminal; for scripts use "
+		    "newsread list, show or sources");
+		return EXIT_ERROR;
+	}
+	if ((st = nr_open_store(nr)) == NULL)
+		return EXIT_ERROR;
+	path = store_path(nr->db_opt, &is_default);
+	rc = ui_run(st, path);
+	free(path);
+	store_close(st);
+	return rc;
 }

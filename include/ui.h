@@ -1,0 +1,130 @@
+/*
+ * ui.h: the reader, shared by the src/ui_*.c files only. The screens draw
+ * on the whole terminal; nothing here exposes curses or SQLite types.
+ */
+#ifndef NEWSREAD_UI_H
+#define NEWSREAD_UI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "article.h"
+#include "store.h"
+
+/* Run the reader on an open database until the user quits; exit status. */
+int	ui_run(struct store *, const char *db_path);
+
+enum ui_screen {
+	UI_LIST = 1,
+	UI_ARTICLE = 2,
+	UI_HELP = 4,
+	UI_SEARCH = 8
+};
+
+enum ui_action {
+	ACT_NONE, ACT_DOWN, ACT_UP, ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HALF_DOWN, ACT_HALF_UP,
+	ACT_TOP, ACT_BOTTOM, ACT_OPEN, ACT_BACK, ACT_QUIT, ACT_FOCUS, ACT_FOCUS_LEFT,
+	ACT_NEXT, ACT_PREV, ACT_BOOKMARK, ACT_BOOKMARKS, ACT_ORDER, ACT_BROWSER,
+	ACT_SEARCH, ACT_MATCH_NEXT, ACT_MATCH_PREV, ACT_HELP, ACT_REDRAW
+};
+
+/* One binding of the key table: the help screen is made from it. */
+struct ui_key {
+	int		 key;		/* a curses key code or a character */
+	const char	*name;		/* as the help screen shows it */
+	int		 screens;	/* enum ui_screen bits */
+	enum ui_action	 action;
+	const char	*help;
+};
+
+extern const struct ui_key	ui_keys[];
+extern const size_t		ui_nkeys;
+
+/* Colour and attribute roles. */
+enum ui_role {
+	R_NORMAL, R_BAR, R_SELECTED, R_UNREAD, R_SOURCE, R_DATE, R_MARK,
+	R_DIM, R_TITLE, R_MATCH, R_FOCUS, R_COUNT
+};
+
+/* One visual line of an article: part of a paragraph or a header. */
+struct ui_aline {
+	const char	*s;	/* into the owned paragraph text */
+	size_t		 len;
+	int		 role;
+	int		 indent;
+	size_t		 para;	/* which paragraph it belongs to */
+};
+
+struct ui {
+	struct store		*st;
+	const char		*db_path;
+	int			 rows, cols;
+	int			 screen;	/* enum ui_screen */
+	int			 help_from;
+	int			 focus_sources;
+	int			 quit;
+	size_t			 help_top;
+	char			*message;	/* one-off status message */
+
+	/* sources column: 0 All, 1 Bookmarks, 2.. each source */
+	struct store_sources	 sources;
+	int64_t			 n_all, n_unread, n_bookmarks;
+	size_t			 src_sel;
+	size_t			 src_top;
+
+	/* the article list: a window of rows around the cursor */
+	struct store_view	 view;
+	enum store_order	 order;
+	struct store_rows	 win;
+	int64_t			 base;		/* index of win.v[0] */
+	int64_t			 total;
+	int64_t			 cur;
+	int64_t			 top;
+
+	/* the open article */
+	struct article		*art;
+	int64_t			 art_id;
+	int			 art_bookmarked;
+	struct strv		 paras;		/* sanitised paragraphs */
+	int			*para_role;
+	struct ui_aline		*alines;
+	size_t			 nalines;
+	size_t			 art_top;
+	int			 art_width;
+
+	/* search (the search issue) */
+	char			*query;
+	int			 searching;
+};
+
+/* ui_draw.c: cells, through text.c's clusters. */
+void	ui_draw_init(int color);
+int	ui_attr(enum ui_role);
+/* Draw s (sanitised) at y, x in at most w columns; returns columns used. */
+int	ui_draw_str(int y, int x, const char *s, size_t len, int w,
+	    enum ui_role);
+/* Draw s cut to w columns with an ellipsis, padded to w. */
+void	ui_draw_cell(int y, int x, const char *s, int w, enum ui_role);
+void	ui_fill(int y, int x, int w, enum ui_role);
+
+/* ui_list.c */
+void	ui_list_reload(struct ui *);
+void	ui_list_sources(struct ui *);
+void	ui_list_draw(struct ui *);
+void	ui_list_move(struct ui *, int64_t to);
+const struct store_row *ui_list_current(struct ui *);
+int	ui_list_visible(const struct ui *);
+void	ui_list_free(struct ui *);
+
+/* ui_article.c */
+int	ui_article_open(struct ui *, int64_t id);
+void	ui_article_layout(struct ui *);
+void	ui_article_draw(struct ui *);
+void	ui_article_scroll(struct ui *, long by);
+void	ui_article_close(struct ui *);
+int	ui_article_visible(const struct ui *);
+
+/* ui_help.c */
+void	ui_help_draw(struct ui *);
+
+#endif

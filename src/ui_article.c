@@ -1,0 +1,212 @@
+/*
+ * ui_article.c: the article screen: a header (headline, source, author,
+ * date), then lead, paragraphs and captions wrapped to the window.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "ui.h"
+
+int
+ui_article_visible(const struct ui *ui)
+{
+	int	n = ui->rows - 2;
+
+	return n > 0 ? n : 1;
+}
+
+void
+ui_article_close(struct ui *ui)
+{
+	article_free(ui->art);
+	ui->art = NULL;
+	strv_free(&ui->paras);
+	free(ui->para_role);
+	ui->para_role = NULL;
+	free(ui->alines);
+	ui->alines = NULL;
+	ui->nalines = 0;
+	ui->art_top = 0;
+	ui->art_width = 0;
+}
+
+static void
+add_para(struct ui *ui, const char *s, int role)
+{
+	strv_push(&ui->paras, text_sanitize(s, 0));
+	ui->para_role = xreallocarray(ui->para_role, ui->paras.n,
+	    sizeof *ui->para_role);
+	ui->para_role[ui->paras.n - 1] = role;
+}
+
+/* The paragraphs the screen shows, sanitised, with their roles. */
+static void
+collect(struct ui *ui)
+{
+	const struct article	*a = ui->art;
+	struct buf		 meta = { 0 };
+	char			 date[11];
+	size_t			 i;
+
+	add_para(ui, a->title != NULL && *a->title != '\0' ? a->title :
+	    "(no title)", R_TITLE);
+	if (a->source != NULL)
+		buf_adds(&meta, a->source);
+	if (a->author != NULL) {
+		if (meta.len > 0)
+			buf_adds(&meta, " \xc2\xb7 ");
+		buf_adds(&meta, a->author);
+	}
+	if (article_date_format(&a->date, date) != NULL) {
+		if (meta.len > 0)
+			buf_adds(&meta, " \xc2\xb7 ");
+		buf_adds(&meta, date);
+	}
+	if (meta.len > 0)
+		add_para(ui, meta.s, R_SOURCE);
+	buf_free(&meta);
+	if (a->url != NULL)
+		add_para(ui, a->url, R_DIM);
+	if (a->lead != NULL)
+		add_para(ui, a->lead, R_UNREAD);
+	for (i = 0; i < a->body.n; i++)
+		add_para(ui, a->body.v[i], R_NORMAL);
+	for (i = 0; i < a->captions.n; i++)
+		add_para(ui, a->captions.v[i], R_DIM);
+}
+
+static void
+push_line(struct ui *ui, size_t *cap, const char *s, size_t len, int role,
+    int indent, size_t para)
+{
+	struct ui_aline	*l;
+
+	if (ui->nalines == *cap) {
+		*cap = *cap == 0 ? 64 : *cap * 2;
+		ui->alines = xreallocarray(ui->alines, *cap,
+		    sizeof *ui->alines);
+	}
+	l = &ui->alines[ui->nalines++];
+	l->s = s;
+	l->len = len;
+	l->role = role;
+	l->indent = indent;
+	l->para = para;
+}
+
+/*
+ * Wrap every paragraph to the window. After a resize the paragraph that
+ * was at the top stays at the top.
+ */
+void
+ui_article_layout(struct ui *ui)
+{
+	struct text_line	*tl;
+	size_t			 cap = 0, n, i, k, keep = 0;
+	int			 margin, width, indent, had = ui->nalines > 0;
+
+	if (ui->art == NULL)
+		return;
+	if (had)
+		keep = ui->alines[ui->art_top < ui->nalines ? ui->art_top :
+		    0].para;
+	free(ui->alines);
+	ui->alines = NULL;
+	ui->nalines = 0;
+	margin = ui->cols >= 40 ? 1 : 0;
+	for (i = 0; i < ui->paras.n; i++) {
+		int role = ui->para_role[i];
+
+		indent = (i >= ui->paras.n - ui->art->captions.n) ? 2 : 0;
+		if (i > 0 && (role == R_UNREAD || role == R_NORMAL ||
+		    indent > 0 || ui->para_role[i - 1] == R_TITLE))
+			push_line(ui, &cap, "", 0, R_NORMAL, 0, i);
+		width = ui->cols - 2 * margin - indent;
+		if (width < 1)
+			width = 1;
+		n = text_wrap(ui->paras.v[i], width, &tl);
+		for (k = 0; k < n; k++)
+			push_line(ui, &cap, ui->paras.v[i] + tl[k].off,
+			    tl[k].len, role, margin + indent, i);
+		free(tl);
+	}
+	ui->art_width = ui->cols;
+	ui->art_top = 0;
+	if (had) {
+		for (i = 0; i < ui->nalines; i++) {
+			if (ui->alines[i].para == keep &&
+			    (ui->alines[i].len > 0 || keep == 0)) {
+				ui->art_top = i;
+				break;
+			}
+		}
+	}
+	ui_article_scroll(ui, 0);
+}
+
+int
+ui_article_open(struct ui *ui, int64_t id)
+{
+	struct article	*a;
+	char		*cause = NULL;
+	int		 bm = 0, unread = 0;
+
+	a = store_get(ui->st, id, NULL, &bm, &unread, &cause);
+	if (a == NULL) {
+		free(ui->message);
+		ui->message = cause != NULL ? cause :
+		    xstrdup("that article is gone");
+		return -1;
+	}
+	ui_article_close(ui);
+	ui->art = a;
+	ui->art_id = id;
+	ui->art_bookmarked = bm;
+	collect(ui);
+	ui_article_layout(ui);
+	if (unread) {
+		if (store_mark_read(ui->st, id, &cause) != 0) {
+			free(ui->message);
+			ui->message = cause;
+		}
+	}
+	return 0;
+}
+
+void
+ui_article_scroll(struct ui *ui, long by)
+{
+	long	top = (long)ui->art_top + by;
+	long	max = (long)ui->nalines - ui_article_visible(ui);
+
+	if (top > max)
+		top = max;
+	if (top < 0)
+		top = 0;
+	ui->art_top = (size_t)top;
+}
+
+void
+ui_article_draw(struct ui *ui)
+{
+	int	vis = ui_article_visible(ui), y, used;
+	size_t	i;
+
+	if (ui->art_width != ui->cols)
+		ui_article_layout(ui);
+	for (y = 0; y < vis; y++) {
+		i = ui->art_top + (size_t)y;
+		ui_fill(y + 1, 0, ui->cols, R_NORMAL);
+		if (i >= ui->nalines)
+			continue;
+		used = ui_draw_str(y + 1, ui->alines[i].indent, ui->alines[i].s,
+		    ui->alines[i].len, ui->cols - ui->alines[i].indent,
+		    ui->alines[i].role);
+		(void)used;
+	}
+}

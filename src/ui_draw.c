@@ -1,0 +1,124 @@
+/*
+ * ui_draw.c: writing text into cells. Every cell goes through the wide
+ * curses calls, one grapheme cluster a cell, with the width text.c gives;
+ * nothing here counts bytes or code points as columns.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <wchar.h>
+
+#include "text.h"
+#include "ui.h"
+
+static int	roles[R_COUNT];
+
+void
+ui_draw_init(int color)
+{
+	int	i;
+
+	for (i = 0; i < R_COUNT; i++)
+		roles[i] = A_NORMAL;
+	roles[R_BAR] = A_REVERSE;
+	roles[R_SELECTED] = A_REVERSE;
+	roles[R_UNREAD] = A_BOLD;
+	roles[R_TITLE] = A_BOLD;
+	roles[R_DIM] = A_DIM;
+	roles[R_MATCH] = A_UNDERLINE | A_BOLD;
+	roles[R_FOCUS] = A_BOLD;
+	roles[R_MARK] = A_BOLD;
+	if (!color)
+		return;
+	start_color();
+	use_default_colors();
+	init_pair(1, COLOR_CYAN, -1);
+	init_pair(2, COLOR_YELLOW, -1);
+	init_pair(3, COLOR_GREEN, -1);
+	init_pair(4, COLOR_BLACK, COLOR_YELLOW);
+	init_pair(5, COLOR_WHITE, COLOR_BLUE);
+	roles[R_SOURCE] = COLOR_PAIR(1);
+	roles[R_MARK] = COLOR_PAIR(2) | A_BOLD;
+	roles[R_DATE] = COLOR_PAIR(3);
+	roles[R_MATCH] = COLOR_PAIR(4);
+	roles[R_BAR] = COLOR_PAIR(5);
+}
+
+int
+ui_attr(enum ui_role r)
+{
+	return roles[r];
+}
+
+/* Put one cluster (at most CCHARW_MAX code points kept) at y, x. */
+static void
+put_cluster(int y, int x, const char *s, size_t len, int attr)
+{
+	wchar_t		wc[CCHARW_MAX + 1];
+	cchar_t		cc;
+	size_t		i = 0;
+	int		n = 0;
+	int32_t		cp;
+
+	while (i < len && n < CCHARW_MAX) {
+		i += text_decode(s + i, len - i, &cp);
+		wc[n++] = (wchar_t)cp;
+	}
+	wc[n] = L'\0';
+	if (setcchar(&cc, wc, (attr_t)attr, 0, NULL) == ERR) {
+		wc[0] = 0xFFFD;
+		wc[1] = L'\0';
+		setcchar(&cc, wc, (attr_t)attr, 0, NULL);
+	}
+	mvadd_wch(y, x, &cc);
+}
+
+int
+ui_draw_str(int y, int x, const char *s, size_t len, int w, enum ui_role r)
+{
+	size_t	i = 0, n;
+	int	cw, used = 0, attr = roles[r];
+
+	while (i < len) {
+		n = text_cluster(s + i, len - i, &cw);
+		if (used + cw > w)
+			break;
+		if (cw == 0) {
+			i += n;	/* nothing left to draw on */
+			continue;
+		}
+		put_cluster(y, x + used, s + i, n, attr);
+		used += cw;
+		i += n;
+	}
+	return used;
+}
+
+void
+ui_fill(int y, int x, int w, enum ui_role r)
+{
+	int	attr = roles[r];
+
+	move(y, x);
+	for (; w > 0; w--)
+		addch(' ' | (chtype)attr);
+}
+
+void
+ui_draw_cell(int y, int x, const char *s, int w, enum ui_role r)
+{
+	char	*t;
+	int	 used;
+	size_t	 len;
+
+	if (w <= 0)
+		return;
+	t = text_truncate(s, w, NULL);
+	len = 0;
+	while (t[len] != '\0')
+		len++;
+	used = ui_draw_str(y, x, t, len, w, r);
+	ui_fill(y, x + used, w - used, r);
+	free(t);
+}

@@ -1,0 +1,395 @@
+/*
+ * ui_list.c: the list screen: a sources column (All, Bookmarks, each
+ * source) beside the articles, read from the store a window at a time
+ * (keyset pages), never whole.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "ui.h"
+
+#define FETCH		64	/* rows read from the store at a time */
+#define KEEP		(8 * FETCH)
+
+int
+ui_list_visible(const struct ui *ui)
+{
+	int	n = ui->rows - 2;
+
+	return n > 0 ? n : 1;
+}
+
+/* Width of the sources column; 0 when it is hidden. */
+static int
+sources_width(const struct ui *ui)
+{
+	int	w;
+
+	if (ui->cols < 50)
+		return ui->focus_sources ? ui->cols : 0;
+	w = ui->cols / 4;
+	if (w > 28)
+		w = 28;
+	return w;
+}
+
+static void
+complain(struct ui *ui, char *cause)
+{
+	free(ui->message);
+	ui->message = cause;
+}
+
+void
+ui_list_sources(struct ui *ui)
+{
+	char	*cause = NULL;
+
+	store_sources_free(&ui->sources);
+	if (store_sources(ui->st, &ui->sources, &cause) != 0)
+		complain(ui, cause);
+	if (store_totals(ui->st, &ui->n_all, &ui->n_unread,
+	    &ui->n_bookmarks, &cause) != 0)
+		complain(ui, cause);
+	if (ui->src_sel >= ui->sources.n + 2)
+		ui->src_sel = 0;
+}
+
+void
+ui_list_free(struct ui *ui)
+{
+	store_rows_free(&ui->win);
+	ui->base = 0;
+}
+
+/* Forget the rows and read the view's first rows again. */
+void
+ui_list_reload(struct ui *ui)
+{
+	char	*cause = NULL;
+	int64_t	 n;
+
+	ui->view.order = ui->order;
+	ui->view.bookmarks = ui->src_sel == 1;
+	ui->view.source = ui->src_sel >= 2 ?
+	    ui->sources.v[ui->src_sel - 2].name : NULL;
+	ui_list_free(ui);
+	if ((n = store_count(ui->st, &ui->view, &cause)) < 0) {
+		complain(ui, cause);
+		n = 0;
+	}
+	ui->total = n;
+	ui->cur = ui->top = 0;
+	if (store_page(ui->st, &ui->view, NULL, 0, FETCH, &ui->win,
+	    &cause) != 0)
+		complain(ui, cause);
+	if ((int64_t)ui->win.n < FETCH && (int64_t)ui->win.n != ui->total)
+		ui->total = (int64_t)ui->win.n;
+}
+
+/* Read the rows from the end of the view. */
+static void
+load_end(struct ui *ui)
+{
+	char	*cause = NULL;
+
+	ui_list_free(ui);
+	if (store_page(ui->st, &ui->view, NULL, 1, FETCH, &ui->win,
+	    &cause) != 0)
+		complain(ui, cause);
+	ui->base = ui->total - (int64_t)ui->win.n;
+	if (ui->base < 0) {
+		ui->base = 0;
+		ui->total = (int64_t)ui->win.n;
+	}
+}
+
+static void
+drop_front(struct ui *ui, size_t k)
+{
+	size_t	i;
+
+	for (i = 0; i < k; i++) {
+		free(ui->win.v[i].date);
+		free(ui->win.v[i].source);
+		free(ui->win.v[i].title);
+	}
+	memmove(ui->win.v, ui->win.v + k, (ui->win.n - k) *
+	    sizeof *ui->win.v);
+	ui->win.n -= k;
+	ui->base += (int64_t)k;
+}
+
+static void
+drop_back(struct ui *ui, size_t k)
+{
+	size_t	i;
+
+	for (i = ui->win.n - k; i < ui->win.n; i++) {
+		free(ui->win.v[i].date);
+		free(ui->win.v[i].source);
+		free(ui->win.v[i].title);
+	}
+	ui->win.n -= k;
+}
+
+/* Make rows [a, b) present in the window, reading pages as needed. */
+static void
+ensure(struct ui *ui, int64_t a, int64_t b)
+{
+	char	*cause = NULL;
+	size_t	 before;
+
+	if (b > ui->total)
+		b = ui->total;
+	if (a < 0)
+		a = 0;
+	if (ui->win.n == 0 && ui->total > 0) {
+		ui->base = 0;
+		if (store_page(ui->st, &ui->view, NULL, 0, FETCH, &ui->win,
+		    &cause) != 0) {
+			complain(ui, cause);
+			return;
+		}
+		if (ui->win.n == 0) {
+			ui->total = 0;
+			return;
+		}
+	}
+	while (a < ui->base && ui->win.n > 0) {
+		before = ui->win.n;
+		if (store_page(ui->st, &ui->view, &ui->win.v[0], 1, FETCH,
+		    &ui->win, &cause) != 0) {
+			complain(ui, cause);
+			return;
+		}
+		if (ui->win.n == before) {
+			ui->base = 0;	/* the view shrank meanwhile */
+			break;
+		}
+		ui->base -= (int64_t)(ui->win.n - before);
+		if (ui->base < 0)
+			ui->base = 0;
+	}
+	while (b > ui->base + (int64_t)ui->win.n && ui->win.n > 0) {
+		before = ui->win.n;
+		if (store_page(ui->st, &ui->view, &ui->win.v[ui->win.n - 1], 0,
+		    FETCH, &ui->win, &cause) != 0) {
+			complain(ui, cause);
+			return;
+		}
+		if (ui->win.n == before) {
+			ui->total = ui->base + (int64_t)ui->win.n;
+			break;
+		}
+	}
+	/* keep the window small: drop rows far from [a, b) */
+	if (ui->win.n > KEEP) {
+		int64_t lo = a - FETCH, hi = b + FETCH;
+
+		if (lo > ui->base)
+			drop_front(ui, (size_t)(lo - ui->base));
+		if (ui->base + (int64_t)ui->win.n > hi && hi > ui->base)
+			drop_back(ui, (size_t)(ui->base +
+			    (int64_t)ui->win.n - hi));
+	}
+}
+
+void
+ui_list_move(struct ui *ui, int64_t to)
+{
+	int	vis = ui_list_visible(ui);
+
+	if (ui->total == 0) {
+		ui->cur = ui->top = 0;
+		return;
+	}
+	if (to < 0)
+		to = 0;
+	if (to >= ui->total)
+		to = ui->total - 1;
+	if (to == ui->total - 1 && to > ui->base + (int64_t)ui->win.n +
+	    2 * FETCH)
+		load_end(ui);
+	else if (to == 0 && ui->base > 2 * FETCH)
+		ui_list_reload(ui);
+	ui->cur = to;
+	if (ui->cur < ui->top)
+		ui->top = ui->cur;
+	if (ui->cur >= ui->top + vis)
+		ui->top = ui->cur - vis + 1;
+	if (ui->top > ui->total - vis)
+		ui->top = ui->total - vis;
+	if (ui->top < 0)
+		ui->top = 0;
+	ensure(ui, ui->top, ui->top + vis);
+	if (ui->cur >= ui->total)
+		ui->cur = ui->total > 0 ? ui->total - 1 : 0;
+}
+
+const struct store_row *
+ui_list_current(struct ui *ui)
+{
+	int64_t	i = ui->cur - ui->base;
+
+	if (ui->total == 0 || i < 0 || i >= (int64_t)ui->win.n)
+		return NULL;
+	return &ui->win.v[i];
+}
+
+static void
+draw_sources(struct ui *ui, int w)
+{
+	int	vis = ui_list_visible(ui), y, cw;
+	size_t	n = ui->sources.n + 2, i;
+	char	count[48];
+
+	if (ui->src_sel < ui->src_top)
+		ui->src_top = ui->src_sel;
+	if (ui->src_sel >= ui->src_top + (size_t)vis)
+		ui->src_top = ui->src_sel - (size_t)vis + 1;
+	for (y = 0; y < vis; y++) {
+		const char	*name;
+		int		 role, sel;
+
+		i = ui->src_top + (size_t)y;
+		if (i >= n) {
+			ui_fill(y + 1, 0, w, R_NORMAL);
+			continue;
+		}
+		sel = i == ui->src_sel;
+		if (i == 0) {
+			name = "All";
+			snprintf(count, sizeof count, "%" PRId64 "/%" PRId64,
+			    ui->n_unread, ui->n_all);
+		} else if (i == 1) {
+			name = "Bookmarks";
+			snprintf(count, sizeof count, "%" PRId64,
+			    ui->n_bookmarks);
+		} else {
+			name = ui->sources.v[i - 2].name;
+			if (*name == '\0')
+				name = "(no source)";
+			snprintf(count, sizeof count, "%" PRId64 "/%" PRId64,
+			    ui->sources.v[i - 2].unread,
+			    ui->sources.v[i - 2].articles);
+		}
+		role = sel ? (ui->focus_sources ? R_SELECTED : R_FOCUS) :
+		    (i >= 2 && ui->sources.v[i - 2].unread > 0 ? R_UNREAD :
+		    R_NORMAL);
+		cw = (int)strlen(count);
+		if (cw + 3 > w)
+			cw = 0;
+		{
+			char *safe = text_sanitize(name, 0);
+
+			ui_draw_cell(y + 1, 0, safe, w - cw - 2, role);
+			ui_fill(y + 1, w - cw - 2, 1, role);
+			free(safe);
+		}
+		ui_draw_cell(y + 1, w - cw - 1, count, cw + 1,
+		    sel && ui->focus_sources ? R_SELECTED : R_DIM);
+	}
+}
+
+static void
+draw_empty(struct ui *ui, int x, int w)
+{
+	int	y = ui->rows / 3;
+
+	if (ui->n_all == 0) {
+		char *line = xasprintf("  newsread --db %s import DIR",
+		    ui->db_path);
+
+		ui_draw_cell(y, x + 2, "No articles yet.", w - 2, R_TITLE);
+		ui_draw_cell(y + 2, x + 2, "Import scraped pages with:", w - 2,
+		    R_NORMAL);
+		ui_draw_cell(y + 3, x + 2, line, w - 2, R_NORMAL);
+		ui_draw_cell(y + 5, x + 2, "Press ? for keys, q to quit.",
+		    w - 2, R_DIM);
+		free(line);
+	} else if (ui->view.bookmarks)
+		ui_draw_cell(y, x + 2, "No bookmarks yet: press m on an "
+		    "article to keep it here.", w - 2, R_NORMAL);
+	else
+		ui_draw_cell(y, x + 2, "No articles here.", w - 2, R_NORMAL);
+}
+
+/* One article row: marks, date, source, title. */
+static void
+draw_row(struct ui *ui, int y, int x, int w, const struct store_row *r,
+    int sel)
+{
+	int	datew = 10, srcw, used = x, titlew, role;
+	char	*t;
+
+	role = sel && !ui->focus_sources ? R_SELECTED : R_NORMAL;
+	ui_draw_cell(y, used, r->bookmarked ? "*" : " ", 1,
+	    sel && !ui->focus_sources ? R_SELECTED : R_MARK);
+	ui_draw_cell(y, used + 1, r->unread ? "N" : " ", 1, role);
+	used += 3;
+	ui_fill(y, used - 1, 1, role);
+	srcw = w >= 70 ? 16 : (w >= 56 ? 12 : 0);
+	if (w < 34)
+		datew = 0;
+	if (datew > 0) {
+		ui_draw_cell(y, used, *r->date != '\0' ? r->date : "-", datew,
+		    sel && !ui->focus_sources ? R_SELECTED : R_DATE);
+		ui_fill(y, used + datew, 2, role);
+		used += datew + 2;
+	}
+	if (srcw > 0) {
+		t = text_sanitize(*r->source != '\0' ? r->source : "-", 0);
+		ui_draw_cell(y, used, t, srcw, sel && !ui->focus_sources ?
+		    R_SELECTED : R_SOURCE);
+		free(t);
+		ui_fill(y, used + srcw, 2, role);
+		used += srcw + 2;
+	}
+	titlew = x + w - used;
+	t = text_sanitize(r->title, 0);
+	ui_draw_cell(y, used, t, titlew, sel && !ui->focus_sources ?
+	    R_SELECTED : (r->unread ? R_UNREAD : R_NORMAL));
+	free(t);
+}
+
+void
+ui_list_draw(struct ui *ui)
+{
+	int	sw = sources_width(ui), x, w, vis = ui_list_visible(ui), y;
+	int64_t	i;
+
+	if (sw > 0)
+		draw_sources(ui, sw);
+	if (sw >= ui->cols)
+		return;
+	x = sw > 0 ? sw + 1 : 0;
+	w = ui->cols - x;
+	if (sw > 0) {
+		for (y = 1; y <= vis; y++)
+			mvaddch(y, sw, ACS_VLINE);
+	}
+	ui_list_move(ui, ui->cur);
+	if (ui->total == 0) {
+		for (y = 1; y <= vis; y++)
+			ui_fill(y, x, w, R_NORMAL);
+		draw_empty(ui, x, w);
+		return;
+	}
+	for (y = 0; y < vis; y++) {
+		i = ui->top + y - ui->base;
+		if (ui->top + y >= ui->total || i < 0 ||
+		    i >= (int64_t)ui->win.n) {
+			ui_fill(y + 1, x, w, R_NORMAL);
+			continue;
+		}
+		draw_row(ui, y + 1, x, w, &ui->win.v[i],
+		    ui->top + y == ui->cur);
+	}
+}
