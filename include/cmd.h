@@ -32,6 +32,7 @@ int	cmd_show(struct nr *, int, char **);
 int	cmd_sources(struct nr *, int, char **);
 int	cmd_clean(struct nr *, int, char **);
 
+int	cmd_search(struct nr *, int, char **);
 int	cmd_read(struct nr *, int, char **);
 
 

@@ -14,7 +14,7 @@
 struct store;
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	1
+#define STORE_SCHEMA_VERSION	2
 
 /*
  * Resolve the database path: opt (from --db) when not NULL, else
@@ -65,6 +65,7 @@ struct store_row {
 	char	*title;
 	int	 bookmarked;
 	int	 unread;
+	char	*snippet;	/* search results only, else NULL */
 };
 
 struct store_rows {
@@ -136,6 +137,40 @@ int		 store_totals(struct store *, int64_t *articles,
 int		 store_bookmark_toggle(struct store *, int64_t id,
 		    char **cause);
 int		 store_mark_read(struct store *, int64_t id, char **cause);
+
+/* A full-text search: fts is a query from fold_query_new(). */
+struct store_search {
+	const char	*fts;
+	const char	*source;	/* NULL: every source */
+	int		 by_date;	/* newest first, not best first */
+	int		 snippets;	/* fill store_row.snippet */
+	const char	*mark_open;	/* around matches in snippets */
+	const char	*mark_close;
+};
+
+/* What store_search() and store_search_count() return when cut short. */
+#define STORE_INTERRUPTED	(-2)
+
+/*
+ * Read rows [offset, offset + limit) of a search's results, best match
+ * first (title matches weigh most) or newest first. Appends to *out;
+ * -1 and *cause on failure, STORE_INTERRUPTED when the progress check
+ * asked to stop.
+ */
+int		 store_search(struct store *, const struct store_search *,
+		    size_t offset, size_t limit, struct store_rows *out,
+		    char **cause);
+
+/* Number of results, -1 and *cause, or STORE_INTERRUPTED. */
+int64_t		 store_search_count(struct store *,
+		    const struct store_search *, char **cause);
+
+/*
+ * While a query runs, call fn(arg) now and then; when it returns non-zero
+ * the query stops (a key typed while searching). NULL removes it.
+ */
+void		 store_set_progress(struct store *, int (*fn)(void *),
+		    void *arg);
 
 /* Run PRAGMA integrity_check: 0 when it says ok, else -1 and *cause. */
 int		 store_check(struct store *, char **cause);

@@ -91,4 +91,23 @@ size_t	 text_wrap(const char *s, int width, struct text_line **lines);
  */
 char	*text_truncate(const char *s, int width, int *outw);
 
+
+
+/*
+ * Words: runs of letters, combining marks and digits. Finds the next word
+ * at or after *pos in s[0..len); returns 1 with its bytes in [*start,
+ * *end) and *pos after it, or 0 when there is none.
+ */
+int	 text_next_word(const char *s, size_t len, size_t *pos,
+	    size_t *start, size_t *end);
+
+struct buf;
+
+/*
+ * Fold one word both ways, into buffers the caller owns (their old
+ * contents are replaced): stripped (case-folded, marks removed, đ as d)
+ * and exact (case-folded, marks kept). Both NFC.
+ */
+void	 text_fold_word(const char *s, size_t len, struct buf *stripped,
+	    struct buf *exact);
 #endif

@@ -55,6 +55,15 @@ struct ui_aline {
 	size_t		 para;	/* which paragraph it belongs to */
 };
 
+/* A match in the open article: bytes [off, end) of paragraph para. */
+struct ui_match {
+	size_t	para;
+	size_t	off;
+	size_t	end;
+};
+
+struct fold_query;
+
 struct ui {
 	struct store		*st;
 	const char		*db_path;
@@ -92,9 +101,23 @@ struct ui {
 	size_t			 art_top;
 	int			 art_width;
 
-	/* search (the search issue) */
-	char			*query;
-	int			 searching;
+	/* search: the list shows results while fq has words */
+	struct fold_query	*fq;		/* NULL: no search */
+	struct buf		 typed;		/* the search line */
+	int			 searching;	/* the search line has the keys */
+	int			 search_dirty;	/* results to read again */
+	int			 count_known;
+	int64_t			 saved_cur;	/* where Esc goes back to */
+	int64_t			 saved_top;
+
+	/* matches in the open article */
+	struct fold_query	*afq;		/* the article's own search */
+	struct buf		 atyped;
+	struct ui_match		*am;
+	size_t			 nam;
+	size_t			 am_cur;
+	int			 art_searching;
+	size_t			 saved_art_top;
 };
 
 /* ui_draw.c: cells, through text.c's clusters. */
@@ -105,6 +128,12 @@ int	ui_draw_str(int y, int x, const char *s, size_t len, int w,
 	    enum ui_role);
 /* Draw s cut to w columns with an ellipsis, padded to w. */
 void	ui_draw_cell(int y, int x, const char *s, int w, enum ui_role);
+/* The same, with bytes inside the n spans (start, end pairs) marked. */
+void	ui_draw_marked(int y, int x, const char *s, int w, enum ui_role,
+	    const size_t *spans, size_t n);
+/* Draw s[0..len) at y, x, marking the spans; returns columns used. */
+int	ui_draw_spans(int y, int x, const char *s, size_t len, int w,
+	    enum ui_role, const size_t *spans, size_t n);
 void	ui_fill(int y, int x, int w, enum ui_role);
 
 /* ui_list.c */
@@ -115,6 +144,9 @@ void	ui_list_move(struct ui *, int64_t to);
 const struct store_row *ui_list_current(struct ui *);
 int	ui_list_visible(const struct ui *);
 void	ui_list_free(struct ui *);
+/* Run the search in ui->fq: 0, or STORE_INTERRUPTED by a key. */
+int	ui_list_search(struct ui *);
+int	ui_list_count(struct ui *);
 
 /* ui_article.c */
 int	ui_article_open(struct ui *, int64_t id);
@@ -122,6 +154,10 @@ void	ui_article_layout(struct ui *);
 void	ui_article_draw(struct ui *);
 void	ui_article_scroll(struct ui *, long by);
 void	ui_article_close(struct ui *);
+/* Find the matches of q (NULL: none) and go to the first at or after the
+ * top; returns how many there are. */
+size_t	ui_article_find(struct ui *, struct fold_query *q);
+void	ui_article_match(struct ui *, int step);
 int	ui_article_visible(const struct ui *);
 
 /* ui_help.c */

@@ -45,6 +45,16 @@ static const struct {
 	  "database.\n"
 	  "  --json           one JSON object a line\n"
 	  "  --encoding NAME  pages are in NAME, not UTF-8\n" },
+	{ "search", cmd_search,
+	  "search [--source NAME] [--limit N] [--sort rank|date] [--json] QUERY...",
+	  "Search every article: words are ANDed, \"quoted words\" are a phrase.\n"
+	  "A word typed without diacritics matches any (dien finds \xc4\x91i\xe1\xbb\x87n);\n"
+	  "a word typed with them matches only those. Prints id, date, source,\n"
+	  "title and a snippet with the matches in [brackets], best first.\n"
+	  "  --source NAME      only articles of source NAME\n"
+	  "  --limit N          at most N results (default 20)\n"
+	  "  --sort rank|date   best matches first (default) or newest first\n"
+	  "  --json             one JSON object a line\n" },
 	{ "read", cmd_read,
 	  "read",
 	  "Open the reader (the same as no command). Press ? in it for keys.\n" },

@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include "fold.h"
 #include "store.h"
 #include "util.h"
 
@@ -25,6 +26,7 @@ enum stmt_id {
 	S_BY_PATH, S_BY_HASH, S_INSERT, S_UPDATE,
 	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
+	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_COUNT,
 	S_COUNT
 };
 
@@ -59,6 +61,25 @@ static const char *stmt_sql[S_COUNT] = {
 	    " SELECT id, ?2 FROM articles WHERE id = ?1",
 	[S_BM_DEL] = "DELETE FROM bookmarks WHERE article_id = ?1",
 	[S_READ] = "UPDATE articles SET read = 1 WHERE id = ?1 AND read = 0",
+	[S_SEARCH_RANK] = "SELECT a.id, a.date, a.source, a.title,"
+	    " b.article_id IS NOT NULL, a.read = 0,"
+	    " CASE WHEN ?5 THEN snippet(articles_fts, -1, ?6, ?7,"
+	    " '\xe2\x80\xa6', 12) END"
+	    " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)"
+	    " ORDER BY f.rank LIMIT ?3 OFFSET ?4",
+	[S_SEARCH_DATE] = "SELECT a.id, a.date, a.source, a.title,"
+	    " b.article_id IS NOT NULL, a.read = 0,"
+	    " CASE WHEN ?5 THEN snippet(articles_fts, -1, ?6, ?7,"
+	    " '\xe2\x80\xa6', 12) END"
+	    " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)"
+	    " ORDER BY a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4",
+	[S_SEARCH_COUNT] = "SELECT count(*) FROM articles_fts f"
+	    " JOIN articles a ON a.id = f.rowid"
+	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)",
 };
 
 /*
@@ -129,18 +150,23 @@ static const char *migration[] = {
 	"    ON CONFLICT(name) DO UPDATE SET articles = articles + 1,"
 	"    unread = unread + (new.read = 0);"
 	"END;"
-	"@FTS@",
+	"@FTS1@",
+	/* 1 -> 2: the index gets the tokenizer that folds Vietnamese */
+	"DROP TRIGGER IF EXISTS articles_fts_ai;"
+	"DROP TRIGGER IF EXISTS articles_fts_ad;"
+	"DROP TRIGGER IF EXISTS articles_fts_au;"
+	"DROP TABLE IF EXISTS articles_fts;"
+	"@FTS2@"
+	"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
 };
 
 /*
  * The full-text index over title, lead and body: an external-content
- * FTS5 table kept in step by triggers. Its tokenizer is the one thing a
- * later migration changes.
+ * FTS5 table kept in step by triggers. Its tokenizer is the one thing
+ * that changed between versions: fts_sql() gives the SQL that creates
+ * the index of a schema version.
  */
-static const char fts_v1[] =
-	"CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, body,"
-	"  content='articles', content_rowid='id',"
-	"  tokenize='unicode61 remove_diacritics 2');"
+static const char fts_triggers[] =
 	"CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN"
 	"  INSERT INTO articles_fts(rowid, title, lead, body)"
 	"    VALUES (new.id, new.title, new.lead, new.body);"
@@ -156,6 +182,24 @@ static const char fts_v1[] =
 	"  INSERT INTO articles_fts(rowid, title, lead, body)"
 	"    VALUES (new.id, new.title, new.lead, new.body);"
 	"END;";
+
+static char *
+fts_sql(int version)
+{
+	if (version == 1)
+		return xasprintf("CREATE VIRTUAL TABLE articles_fts USING"
+		    " fts5(title, lead, body, content='articles',"
+		    " content_rowid='id',"
+		    " tokenize='unicode61 remove_diacritics 2');%s",
+		    fts_triggers);
+	/* words folded and exact (src/fold.c); prefixes of 1 to 3 letters
+	 * indexed for search as you type; title matches weigh most */
+	return xasprintf("CREATE VIRTUAL TABLE articles_fts USING"
+	    " fts5(title, lead, body, content='articles', content_rowid='id',"
+	    " tokenize='newsread', prefix='1 2 3');"
+	    "INSERT INTO articles_fts(articles_fts, rank)"
+	    " VALUES ('rank', 'bm25(10.0, 3.0, 1.0)');%s", fts_triggers);
+}
 
 static char *
 db_cause(struct store *st, const char *what)
@@ -322,9 +366,12 @@ migrate_one(struct store *st, int from, char **cause)
 		exec_sql(st, "COMMIT", cause);
 		return 0;
 	}
-	if ((at = strstr(m, "@FTS@")) != NULL) {
-		sql = xasprintf("%.*s%s%s", (int)(at - m), m, fts_v1,
-		    at + strlen("@FTS@"));
+	if ((at = strstr(m, "@FTS")) != NULL) {
+		char *fts = fts_sql(at[4] - '0');
+
+		sql = xasprintf("%.*s%s%s", (int)(at - m), m, fts,
+		    at + strlen("@FTS1@"));
+		free(fts);
 	} else
 		sql = xstrdup(m);
 	rc = exec_sql(st, sql, cause);
@@ -386,6 +433,12 @@ store_open(const char *path, int mkdir_parent, char **cause)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, 10000);
+	if (fold_register(st->db) != 0) {
+		*cause = xasprintf("cannot open database '%s': this SQLite has "
+		    "no FTS5", path);
+		store_close(st);
+		return NULL;
+	}
 	if (store_version(st) < 0) {
 		*cause = xasprintf("'%s' is not a newsread database (%s); "
 		    "move it away, or name another file with --db",
@@ -545,6 +598,7 @@ store_rows_free(struct store_rows *r)
 		free(r->v[i].date);
 		free(r->v[i].source);
 		free(r->v[i].title);
+		free(r->v[i].snippet);
 	}
 	free(r->v);
 	r->v = NULL;
@@ -652,10 +706,15 @@ page_rows(struct store *st, sqlite3_stmt *s, int backward,
 		r->title = xstrdup(col_text(s, 3));
 		r->bookmarked = sqlite3_column_int(s, 4);
 		r->unread = sqlite3_column_int(s, 5);
+		r->snippet = sqlite3_column_count(s) > 6 &&
+		    sqlite3_column_type(s, 6) != SQLITE_NULL ?
+		    xstrdup(col_text(s, 6)) : NULL;
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		store_rows_free(&got);
+		if (rc == SQLITE_INTERRUPT)
+			return STORE_INTERRUPTED;
 		*cause = db_cause(st, "cannot read the list");
 		return -1;
 	}
@@ -923,6 +982,55 @@ store_mark_read(struct store *st, int64_t id, char **cause)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	return run(st, s, "cannot mark article read", cause);
+}
+
+int
+store_search(struct store *st, const struct store_search *q, size_t offset,
+    size_t limit, struct store_rows *out, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 n;
+
+	s = get_stmt(st, q->by_date ? S_SEARCH_DATE : S_SEARCH_RANK, cause);
+	if (s == NULL)
+		return -1;
+	bind_text(s, 1, q->fts);
+	bind_text(s, 2, q->source);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)offset);
+	sqlite3_bind_int(s, 5, q->snippets);
+	bind_text(s, 6, q->mark_open != NULL ? q->mark_open : "");
+	bind_text(s, 7, q->mark_close != NULL ? q->mark_close : "");
+	n = page_rows(st, s, 0, out, cause);
+	return n < 0 ? n : 0;
+}
+
+int64_t
+store_search_count(struct store *st, const struct store_search *q,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		 n = -1;
+	int		 rc;
+
+	if ((s = get_stmt(st, S_SEARCH_COUNT, cause)) == NULL)
+		return -1;
+	bind_text(s, 1, q->fts);
+	bind_text(s, 2, q->source);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	else if (rc == SQLITE_INTERRUPT)
+		n = STORE_INTERRUPTED;
+	else
+		*cause = db_cause(st, "cannot count results");
+	sqlite3_reset(s);
+	return n;
+}
+
+void
+store_set_progress(struct store *st, int (*fn)(void *), void *arg)
+{
+	sqlite3_progress_handler(st->db, fn != NULL ? 2000 : 0, fn, arg);
 }
 
 int

@@ -456,3 +456,151 @@ text_truncate(const char *s, int width, int *outw)
 		return r;
 	}
 }
+
+/*
+ * Folding words fast: the forms of every code point below U+2000 (Latin,
+ * Vietnamese, Greek, Cyrillic...) are worked out once through utf8proc
+ * and kept in a table; any other code point, or a combining mark (NFD
+ * text), sends the word through utf8proc whole.
+ */
+#define FOLD_FAST	0x2000
+
+struct fold_entry {
+	char		strip[7];
+	unsigned char	nstrip;
+	char		exact[7];
+	unsigned char	nexact;
+	unsigned char	word;	/* a letter or digit */
+	unsigned char	slow;	/* a mark, or a form too long for the table */
+};
+
+static struct fold_entry	*fold_table;
+
+static void
+fold_table_init(void)
+{
+	utf8proc_uint8_t	 enc[4];
+	char			*a, *b;
+	size_t			 na, nb;
+	int32_t			 cp;
+	utf8proc_ssize_t	 n;
+
+	fold_table = xcalloc(FOLD_FAST, sizeof *fold_table);
+	for (cp = 0; cp < FOLD_FAST; cp++) {
+		struct fold_entry *e = &fold_table[cp];
+
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		e->word = text_is_letter(cp) || utf8proc_category(cp) ==
+		    UTF8PROC_CATEGORY_ND || utf8proc_category(cp) ==
+		    UTF8PROC_CATEGORY_NL || utf8proc_category(cp) ==
+		    UTF8PROC_CATEGORY_NO;
+		if (text_is_mark(cp)) {
+			e->word = 1;
+			e->slow = 1;
+			continue;
+		}
+		if (!e->word)
+			continue;
+		n = utf8proc_encode_char(cp, enc);
+		a = text_fold((const char *)enc, (size_t)n, 1);
+		b = text_fold((const char *)enc, (size_t)n, 0);
+		na = strlen(a);
+		nb = strlen(b);
+		if (na > sizeof e->strip || nb > sizeof e->exact)
+			e->slow = 1;
+		else {
+			memcpy(e->strip, a, na);
+			e->nstrip = (unsigned char)na;
+			memcpy(e->exact, b, nb);
+			e->nexact = (unsigned char)nb;
+		}
+		free(a);
+		free(b);
+	}
+}
+
+static int
+is_word_cp(int32_t cp)
+{
+	if (cp < FOLD_FAST) {
+		if (fold_table == NULL)
+			fold_table_init();
+		return fold_table[cp].word;
+	}
+	return text_is_alnum(cp);
+}
+
+int
+text_next_word(const char *s, size_t len, size_t *pos, size_t *start,
+    size_t *end)
+{
+	size_t	i = *pos, n;
+	int32_t	cp;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			n = 1;
+		} else
+			n = text_decode(s + i, len - i, &cp);
+		if (is_word_cp(cp))
+			break;
+		i += n;
+	}
+	if (i >= len) {
+		*pos = len;
+		return 0;
+	}
+	*start = i;
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			n = 1;
+		} else
+			n = text_decode(s + i, len - i, &cp);
+		if (!is_word_cp(cp))
+			break;
+		i += n;
+	}
+	*end = *pos = i;
+	return 1;
+}
+
+void
+text_fold_word(const char *s, size_t len, struct buf *stripped,
+    struct buf *exact)
+{
+	size_t	i = 0, n;
+	int32_t	cp;
+	char	*f;
+
+	buf_reset(stripped);
+	buf_reset(exact);
+	if (fold_table == NULL)
+		fold_table_init();
+	while (i < len) {
+		const struct fold_entry *e;
+
+		n = text_decode(s + i, len - i, &cp);
+		if (cp >= FOLD_FAST || (e = &fold_table[cp])->slow)
+			goto slow;
+		buf_add(stripped, e->strip, e->nstrip);
+		buf_add(exact, e->exact, e->nexact);
+		i += n;
+	}
+	if (stripped->s == NULL)
+		buf_add(stripped, "", 0);
+	if (exact->s == NULL)
+		buf_add(exact, "", 0);
+	return;
+slow:
+	buf_reset(stripped);
+	buf_reset(exact);
+	f = text_fold(s, len, 1);
+	buf_adds(stripped, f);
+	free(f);
+	f = text_fold(s, len, 0);
+	buf_adds(exact, f);
+	free(f);
+}

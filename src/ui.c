@@ -14,10 +14,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fold.h"
 #include "text.h"
 #include "ui.h"
 
 #define CTRL(c)	((c) & 0x1f)
+/* curses key codes, kept apart from characters (U+0102 is KEY_DOWN) */
+#define FKEY(k)	((k) | 0x40000000)
 #define LS	(UI_LIST)
 #define AR	(UI_ARTICLE)
 #define BOTH	(UI_LIST | UI_ARTICLE)
@@ -25,44 +28,48 @@
 /* Every key of the reader. The help screen is made from this table. */
 const struct ui_key ui_keys[] = {
 	{ 'j', "j", BOTH, ACT_DOWN, "down a line" },
-	{ KEY_DOWN, "Down", BOTH, ACT_DOWN, "down a line" },
+	{ FKEY(KEY_DOWN), "Down", BOTH, ACT_DOWN, "down a line" },
 	{ 'k', "k", BOTH, ACT_UP, "up a line" },
-	{ KEY_UP, "Up", BOTH, ACT_UP, "up a line" },
+	{ FKEY(KEY_UP), "Up", BOTH, ACT_UP, "up a line" },
 	{ ' ', "Space", BOTH, ACT_PAGE_DOWN, "down a page" },
-	{ KEY_NPAGE, "PgDn", BOTH, ACT_PAGE_DOWN, "down a page" },
+	{ FKEY(KEY_NPAGE), "PgDn", BOTH, ACT_PAGE_DOWN, "down a page" },
 	{ CTRL('f'), "^F", BOTH, ACT_PAGE_DOWN, "down a page" },
 	{ 'b', "b", BOTH, ACT_PAGE_UP, "up a page" },
-	{ KEY_PPAGE, "PgUp", BOTH, ACT_PAGE_UP, "up a page" },
+	{ FKEY(KEY_PPAGE), "PgUp", BOTH, ACT_PAGE_UP, "up a page" },
 	{ CTRL('b'), "^B", BOTH, ACT_PAGE_UP, "up a page" },
 	{ 'd', "d", BOTH, ACT_HALF_DOWN, "down half a page" },
 	{ CTRL('d'), "^D", BOTH, ACT_HALF_DOWN, "down half a page" },
 	{ 'u', "u", BOTH, ACT_HALF_UP, "up half a page" },
 	{ CTRL('u'), "^U", BOTH, ACT_HALF_UP, "up half a page" },
 	{ 'g', "g", BOTH, ACT_TOP, "to the top" },
-	{ KEY_HOME, "Home", BOTH, ACT_TOP, "to the top" },
+	{ FKEY(KEY_HOME), "Home", BOTH, ACT_TOP, "to the top" },
 	{ 'G', "G", BOTH, ACT_BOTTOM, "to the bottom" },
-	{ KEY_END, "End", BOTH, ACT_BOTTOM, "to the bottom" },
+	{ FKEY(KEY_END), "End", BOTH, ACT_BOTTOM, "to the bottom" },
 	{ 'm', "m", BOTH, ACT_BOOKMARK, "bookmark or unbookmark the article" },
 	{ 'o', "o", BOTH, ACT_BROWSER, "open the article's URL with $BROWSER" },
 	{ '?', "?", BOTH, ACT_HELP, "this help" },
 	{ CTRL('l'), "^L", BOTH, ACT_REDRAW, "redraw and reread the database" },
 	{ '\n', "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
-	{ KEY_ENTER, "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
+	{ FKEY(KEY_ENTER), "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ 'l', "l", LS, ACT_OPEN, "open the article (or pick the source)" },
-	{ KEY_RIGHT, "Right", LS, ACT_OPEN, "open the article (or pick the source)" },
+	{ FKEY(KEY_RIGHT), "Right", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ '\t', "Tab", LS, ACT_FOCUS, "switch between sources and articles" },
 	{ 'h', "h", LS, ACT_FOCUS_LEFT, "go to the sources column" },
-	{ KEY_LEFT, "Left", LS, ACT_FOCUS_LEFT, "go to the sources column" },
+	{ FKEY(KEY_LEFT), "Left", LS, ACT_FOCUS_LEFT, "go to the sources column" },
 	{ 'B', "B", LS, ACT_BOOKMARKS, "show the bookmarks" },
 	{ 's', "s", LS, ACT_ORDER, "group by source or list by date" },
+	{ '/', "/", LS, ACT_SEARCH, "search every article as you type" },
+	{ 27, "Esc", LS, ACT_BACK, "leave the search results" },
 	{ 'q', "q", LS, ACT_QUIT, "quit" },
 	{ 'J', "J", AR, ACT_NEXT, "next article" },
-	{ 'n', "n", AR, ACT_NEXT, "next article" },
 	{ 'K', "K", AR, ACT_PREV, "previous article" },
 	{ 'p', "p", AR, ACT_PREV, "previous article" },
+	{ 'n', "n", AR, ACT_MATCH_NEXT, "next match; with no search, next article" },
+	{ 'N', "N", AR, ACT_MATCH_PREV, "previous match" },
+	{ '/', "/", AR, ACT_SEARCH, "search in the article" },
 	{ 'q', "q", AR, ACT_BACK, "back to the list" },
 	{ 'h', "h", AR, ACT_BACK, "back to the list" },
-	{ KEY_LEFT, "Left", AR, ACT_BACK, "back to the list" },
+	{ FKEY(KEY_LEFT), "Left", AR, ACT_BACK, "back to the list" },
 	{ 27, "Esc", AR, ACT_BACK, "back to the list" },
 };
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
@@ -146,7 +153,16 @@ draw_bars(struct ui *ui)
 {
 	char	*left, *right, *safe;
 
-	if (ui->screen == UI_ARTICLE && ui->art != NULL) {
+	if (ui->screen == UI_LIST && ui->fq != NULL) {
+		safe = text_sanitize(ui->typed.s, 0);
+		left = xasprintf(" newsread \xe2\x80\x94 search: %s \xc2\xb7 %s",
+		    safe, view_name(ui));
+		free(safe);
+		draw_bar(0, left, "", ui->cols);
+		free(left);
+		left = xstrdup("");
+		right = xstrdup("");
+	} else if (ui->screen == UI_ARTICLE && ui->art != NULL) {
 		size_t	vis = (size_t)ui_article_visible(ui);
 		size_t	end = ui->art_top + vis;
 		int	pct;
@@ -181,12 +197,45 @@ draw_bars(struct ui *ui)
 		right = xstrdup("Enter open  Tab sources  s order  m mark  "
 		    "? help  q quit ");
 	}
+	if (ui->screen == UI_LIST && (ui->searching || ui->fq != NULL)) {
+		free(left);
+		free(right);
+		safe = text_sanitize(ui->typed.s != NULL ? ui->typed.s : "", 0);
+		left = xasprintf("/%s", safe);
+		free(safe);
+		if (ui->count_known)
+			right = xasprintf("%" PRId64 " match%s  %" PRId64 "/%"
+			    PRId64 " ", ui->total, ui->total == 1 ? "" : "es",
+			    ui->total > 0 ? ui->cur + 1 : 0, ui->total);
+		else
+			right = xasprintf("%" PRId64 "/\xe2\x80\xa6 ",
+			    ui->total > 0 ? ui->cur + 1 : 0);
+	} else if (ui->screen == UI_ARTICLE &&
+	    (ui->art_searching || ui->nam > 0)) {
+		free(left);
+		free(right);
+		safe = text_sanitize(ui->art_searching ? (ui->atyped.s != NULL ?
+		    ui->atyped.s : "") : (ui->afq != NULL ? ui->atyped.s :
+		    ui->typed.s), 0);
+		left = xasprintf("%s%s", ui->art_searching ? "/" : " /", safe);
+		free(safe);
+		right = xasprintf("match %zu/%zu  n/N  line %zu/%zu ",
+		    ui->nam > 0 ? ui->am_cur + 1 : 0, ui->nam,
+		    ui->art_top + 1, ui->nalines);
+	}
 	if (ui->message != NULL) {
 		free(left);
 		left = xasprintf(" %s", ui->message);
 		right[0] = '\0';
 	}
 	draw_bar(ui->rows - 1, left, right, ui->cols);
+	if ((ui->searching && ui->screen == UI_LIST) ||
+	    (ui->art_searching && ui->screen == UI_ARTICLE)) {
+		curs_set(1);
+		move(ui->rows - 1, text_width(left) < ui->cols ?
+		    text_width(left) : ui->cols - 1);
+	} else
+		curs_set(0);
 	free(left);
 	free(right);
 }
@@ -256,6 +305,149 @@ open_url(struct ui *ui, const char *url)
 	free(copy);
 }
 
+
+/* Append a typed character to the search line, as UTF-8. */
+static void
+put_utf8(struct buf *b, int c)
+{
+	char	u[4];
+
+	if (c < 0x80)
+		buf_addc(b, (char)c);
+	else if (c < 0x800) {
+		u[0] = (char)(0xC0 | (c >> 6));
+		u[1] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, u, 2);
+	} else if (c < 0x10000) {
+		u[0] = (char)(0xE0 | (c >> 12));
+		u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, u, 3);
+	} else if (c < 0x110000) {
+		u[0] = (char)(0xF0 | (c >> 18));
+		u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+		u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+		u[3] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, u, 4);
+	}
+}
+
+/* Remove the last grapheme cluster of the search line. */
+static void
+drop_last(struct buf *b)
+{
+	size_t	i = 0, last = 0, n;
+	int	w;
+
+	while (i < b->len) {
+		last = i;
+		n = text_cluster(b->s + i, b->len - i, &w);
+		i += n;
+	}
+	b->len = last;
+	if (b->s != NULL)
+		b->s[last] = '\0';
+}
+
+/* The list shows the results of what is typed (or, typed empty, the list). */
+static void
+list_query(struct ui *ui)
+{
+	fold_query_free(ui->fq);
+	ui->fq = NULL;
+	if (ui->typed.len > 0)
+		ui->fq = fold_query_new(ui->typed.s, 1);
+	if (ui->fq == NULL) {
+		ui->search_dirty = 0;
+		ui_list_reload(ui);
+		ui_list_move(ui, ui->saved_cur);
+		return;
+	}
+	ui->search_dirty = 1;
+}
+
+/* Leave the search results for the list, where it was. */
+static void
+list_search_end(struct ui *ui)
+{
+	ui->searching = 0;
+	buf_reset(&ui->typed);
+	fold_query_free(ui->fq);
+	ui->fq = NULL;
+	ui->search_dirty = 0;
+	ui_list_reload(ui);
+	ui->top = ui->saved_top;
+	ui_list_move(ui, ui->saved_cur);
+}
+
+static void
+list_search_begin(struct ui *ui)
+{
+	if (ui->fq == NULL) {
+		ui->saved_cur = ui->cur;
+		ui->saved_top = ui->top;
+		buf_reset(&ui->typed);
+	}
+	ui->focus_sources = 0;
+	ui->searching = 1;
+}
+
+static void
+article_query(struct ui *ui)
+{
+	fold_query_free(ui->afq);
+	ui->afq = NULL;
+	if (ui->atyped.len > 0)
+		ui->afq = fold_query_new(ui->atyped.s, 1);
+	ui->art_top = ui->saved_art_top;
+	if (ui_article_find(ui, ui->afq) == 0 && ui->afq != NULL &&
+	    ui->afq->n > 0)
+		say(ui, xstrdup("no match in this article"));
+}
+
+/* A key while the search line is open; 1 when it was used. */
+static int
+search_key(struct ui *ui, int k)
+{
+	int		 art = ui->screen == UI_ARTICLE;
+	struct buf	*b = art ? &ui->atyped : &ui->typed;
+
+	if (k == 27) {				/* Esc: as before */
+		if (art) {
+			ui->art_searching = 0;
+			buf_reset(&ui->atyped);
+			fold_query_free(ui->afq);
+			ui->afq = NULL;
+			ui_article_find(ui, ui->fq);
+			ui->art_top = ui->saved_art_top;
+		} else
+			list_search_end(ui);
+		return 1;
+	}
+	if (k == '\r' || k == '\n' || k == FKEY(KEY_ENTER)) {
+		if (art)
+			ui->art_searching = 0;
+		else
+			ui->searching = 0;	/* the results stay as shown */
+		return 1;
+	}
+	if (k == FKEY(KEY_BACKSPACE) || k == 127 || k == CTRL('h'))
+		drop_last(b);
+	else if (k == CTRL('u'))
+		buf_reset(b);
+	else if (k >= 0x20 && k < 0x110000 && k != 0x7f && !(k & 0x40000000))
+		put_utf8(b, k);
+	else
+		return 0;	/* arrows and the like move in the results */
+	if (b->len > 1000)
+		drop_last(b);
+	if (art)
+		article_query(ui);
+	else
+		list_query(ui);
+	return 1;
+}
+
 static void
 toggle_bookmark(struct ui *ui, int64_t id)
 {
@@ -288,6 +480,10 @@ open_current(struct ui *ui)
 	if (ui_article_open(ui, r->id) != 0)
 		return;
 	ui->screen = UI_ARTICLE;
+	fold_query_free(ui->afq);
+	ui->afq = NULL;
+	buf_reset(&ui->atyped);
+	ui_article_find(ui, ui->fq);
 	for (i = 0; i < ui->win.n; i++) {
 		if (ui->win.v[i].id == ui->art_id)
 			ui->win.v[i].unread = 0;
@@ -368,6 +564,11 @@ act_list(struct ui *ui, enum ui_action a)
 		ui_list_reload(ui);
 		return;
 	case ACT_BACK:
+		if (ui->fq != NULL)
+			list_search_end(ui);
+		return;
+	case ACT_SEARCH:
+		list_search_begin(ui);
 		return;
 	default:
 		break;
@@ -471,8 +672,27 @@ act_article(struct ui *ui, enum ui_action a)
 		ui_list_move(ui, ui->cur + (a == ACT_NEXT ? 1 : -1));
 		open_current(ui);
 		break;
+	case ACT_MATCH_NEXT:
+		if (ui->nam > 0)
+			ui_article_match(ui, 1);
+		else if (ui->afq != NULL)
+			say(ui, xstrdup("no match in this article"));
+		else
+			act_article(ui, ACT_NEXT);
+		break;
+	case ACT_MATCH_PREV:
+		if (ui->nam > 0)
+			ui_article_match(ui, -1);
+		break;
+	case ACT_SEARCH:
+		ui->art_searching = 1;
+		ui->saved_art_top = ui->art_top;
+		buf_reset(&ui->atyped);
+		break;
 	case ACT_BACK:
 		ui->screen = UI_LIST;
+		fold_query_free(ui->afq);
+		ui->afq = NULL;
 		ui_article_close(ui);
 		break;
 	case ACT_BOOKMARK:
@@ -493,32 +713,32 @@ act_help(struct ui *ui, int key)
 
 	switch (key) {
 	case 'j':
-	case KEY_DOWN:
+	case FKEY(KEY_DOWN):
 		ui->help_top++;
 		break;
 	case 'k':
-	case KEY_UP:
+	case FKEY(KEY_UP):
 		if (ui->help_top > 0)
 			ui->help_top--;
 		break;
 	case ' ':
-	case KEY_NPAGE:
+	case FKEY(KEY_NPAGE):
 		ui->help_top += (size_t)vis;
 		break;
 	case 'b':
-	case KEY_PPAGE:
+	case FKEY(KEY_PPAGE):
 		ui->help_top = ui->help_top > (size_t)vis ? ui->help_top -
 		    (size_t)vis : 0;
 		break;
 	case 'g':
-	case KEY_HOME:
+	case FKEY(KEY_HOME):
 		ui->help_top = 0;
 		break;
 	case 'q':
 	case 27:
 	case '?':
 	case 'h':
-	case KEY_LEFT:
+	case FKEY(KEY_LEFT):
 		ui->screen = ui->help_from;
 		break;
 	default:
@@ -554,11 +774,11 @@ key(struct ui *ui, int k)
 {
 	enum ui_action	a;
 
-	if (k == KEY_RESIZE) {
+	if (k == FKEY(KEY_RESIZE)) {
 		getmaxyx(stdscr, ui->rows, ui->cols);
 		return;
 	}
-	if (k == KEY_MOUSE) {
+	if (k == FKEY(KEY_MOUSE)) {
 		mouse(ui);
 		return;
 	}
@@ -573,6 +793,10 @@ key(struct ui *ui, int k)
 		act_help(ui, k);
 		return;
 	}
+	if (((ui->searching && ui->screen == UI_LIST) ||
+	    (ui->art_searching && ui->screen == UI_ARTICLE)) &&
+	    search_key(ui, k))
+		return;
 	a = lookup(ui->screen, k);
 	if (a == ACT_HELP) {
 		ui->help_from = ui->screen;
@@ -607,7 +831,7 @@ read_key(void)
 	r = get_wch(&wc);
 	if (r == ERR)
 		return ERR;
-	return (int)wc;
+	return r == KEY_CODE_YES ? FKEY((int)wc) : (int)wc;
 }
 
 int
@@ -648,7 +872,14 @@ ui_run(struct store *st, const char *db_path)
 	ui_list_sources(&ui);
 	ui_list_reload(&ui);
 	while (!ui.quit) {
+		if (ui.search_dirty && ui_list_search(&ui) ==
+		    STORE_INTERRUPTED) {
+			/* a key came: read it first, search after */
+		}
 		draw(&ui);
+		if (ui.fq != NULL && !ui.search_dirty && !ui.count_known &&
+		    ui_list_count(&ui) == 0)
+			draw(&ui);
 		if ((k = read_key()) == ERR)
 			continue;
 		key(&ui, k);
@@ -663,6 +894,10 @@ ui_run(struct store *st, const char *db_path)
 	util_set_fatal_hook(NULL);
 	ui_article_close(&ui);
 	ui_list_free(&ui);
+	fold_query_free(ui.fq);
+	fold_query_free(ui.afq);
+	buf_free(&ui.typed);
+	buf_free(&ui.atyped);
 	store_sources_free(&ui.sources);
 	free(ui.message);
 	return 0;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "text.h"
 #include "ui.h"
 
@@ -33,6 +34,92 @@ ui_article_close(struct ui *ui)
 	ui->nalines = 0;
 	ui->art_top = 0;
 	ui->art_width = 0;
+	free(ui->am);
+	ui->am = NULL;
+	ui->nam = 0;
+	ui->am_cur = 0;
+}
+
+/* The visual line that holds byte off of paragraph para. */
+static size_t
+line_of(const struct ui *ui, size_t para, size_t off)
+{
+	size_t	i, best = 0;
+
+	for (i = 0; i < ui->nalines; i++) {
+		const struct ui_aline *l = &ui->alines[i];
+
+		if (l->len == 0 || l->para != para)
+			continue;
+		if ((size_t)(l->s - ui->paras.v[para]) <= off)
+			best = i;
+		else
+			break;
+	}
+	return best;
+}
+
+/* Bring match k to the screen, a few lines below the top. */
+static void
+show_match(struct ui *ui, size_t k)
+{
+	size_t	line;
+
+	if (k >= ui->nam)
+		return;
+	ui->am_cur = k;
+	line = line_of(ui, ui->am[k].para, ui->am[k].off);
+	ui->art_top = line > 2 ? line - 2 : 0;
+	ui_article_scroll(ui, 0);
+}
+
+size_t
+ui_article_find(struct ui *ui, struct fold_query *q)
+{
+	size_t	p, n, k, *spans, first = 0, found = 0;
+
+	free(ui->am);
+	ui->am = NULL;
+	ui->nam = 0;
+	ui->am_cur = 0;
+	if (q == NULL || q->n == 0 || ui->art == NULL)
+		return 0;
+	for (p = 0; p < ui->paras.n; p++) {
+		n = fold_spans(q, ui->paras.v[p], &spans);
+		if (n > 0)
+			ui->am = xreallocarray(ui->am, ui->nam + n,
+			    sizeof *ui->am);
+		for (k = 0; k < n; k++) {
+			ui->am[ui->nam].para = p;
+			ui->am[ui->nam].off = spans[2 * k];
+			ui->am[ui->nam].end = spans[2 * k + 1];
+			ui->nam++;
+		}
+		free(spans);
+	}
+	/* the first match at or after the top of the screen */
+	for (k = 0; k < ui->nam; k++) {
+		if (line_of(ui, ui->am[k].para, ui->am[k].off) >=
+		    ui->art_top) {
+			first = k;
+			found = 1;
+			break;
+		}
+	}
+	if (ui->nam > 0)
+		show_match(ui, found ? first : 0);
+	return ui->nam;
+}
+
+void
+ui_article_match(struct ui *ui, int step)
+{
+	if (ui->nam == 0)
+		return;
+	if (step > 0)
+		show_match(ui, (ui->am_cur + 1) % ui->nam);
+	else
+		show_match(ui, (ui->am_cur + ui->nam - 1) % ui->nam);
 }
 
 static void
@@ -200,13 +287,30 @@ ui_article_draw(struct ui *ui)
 	if (ui->art_width != ui->cols)
 		ui_article_layout(ui);
 	for (y = 0; y < vis; y++) {
+		const struct ui_aline	*l;
+		size_t			 spans[32], n = 0, k, base;
+
 		i = ui->art_top + (size_t)y;
 		ui_fill(y + 1, 0, ui->cols, R_NORMAL);
 		if (i >= ui->nalines)
 			continue;
-		used = ui_draw_str(y + 1, ui->alines[i].indent, ui->alines[i].s,
-		    ui->alines[i].len, ui->cols - ui->alines[i].indent,
-		    ui->alines[i].role);
+		l = &ui->alines[i];
+		if (l->len == 0)
+			continue;
+		/* matches of this line, as offsets into the line */
+		base = (size_t)(l->s - ui->paras.v[l->para]);
+		for (k = 0; k < ui->nam && n < 16; k++) {
+			if (ui->am[k].para != l->para ||
+			    ui->am[k].end <= base || ui->am[k].off >=
+			    base + l->len)
+				continue;
+			spans[2 * n] = ui->am[k].off > base ?
+			    ui->am[k].off - base : 0;
+			spans[2 * n + 1] = ui->am[k].end - base;
+			n++;
+		}
+		used = ui_draw_spans(y + 1, l->indent, l->s, l->len,
+		    ui->cols - l->indent, l->role, spans, n);
 		(void)used;
 	}
 }

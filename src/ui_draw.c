@@ -7,6 +7,7 @@
 
 #include <curses.h>
 #include <stdlib.h>
+#include <string.h>
 #include <wchar.h>
 
 #include "text.h"
@@ -93,6 +94,55 @@ ui_draw_str(int y, int x, const char *s, size_t len, int w, enum ui_role r)
 		i += n;
 	}
 	return used;
+}
+
+/* Whether byte i falls in one of the spans. */
+static int
+in_span(size_t i, const size_t *spans, size_t n)
+{
+	size_t	k;
+
+	for (k = 0; k < n; k++) {
+		if (i >= spans[2 * k] && i < spans[2 * k + 1])
+			return 1;
+	}
+	return 0;
+}
+
+int
+ui_draw_spans(int y, int x, const char *s, size_t len, int w,
+    enum ui_role r, const size_t *spans, size_t nspans)
+{
+	size_t	i = 0, n;
+	int	cw, used = 0;
+
+	while (i < len) {
+		n = text_cluster(s + i, len - i, &cw);
+		if (used + cw > w)
+			break;
+		if (cw > 0) {
+			put_cluster(y, x + used, s + i, n, in_span(i, spans,
+			    nspans) ? roles[R_MATCH] : roles[r]);
+			used += cw;
+		}
+		i += n;
+	}
+	return used;
+}
+
+void
+ui_draw_marked(int y, int x, const char *s, int w, enum ui_role r,
+    const size_t *spans, size_t n)
+{
+	char	*t;
+	int	 used;
+
+	if (w <= 0)
+		return;
+	t = text_truncate(s, w, NULL);
+	used = ui_draw_spans(y, x, t, strlen(t), w, r, spans, n);
+	ui_fill(y, x + used, w - used, r);
+	free(t);
 }
 
 void

@@ -6,11 +6,13 @@
 #include "config.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "text.h"
 #include "ui.h"
 
@@ -37,6 +39,21 @@ sources_width(const struct ui *ui)
 	if (w > 28)
 		w = 28;
 	return w;
+}
+
+static int
+search_mode(const struct ui *ui)
+{
+	return ui->fq != NULL && ui->fq->fts != NULL;
+}
+
+static void
+row_free(struct store_row *r)
+{
+	free(r->date);
+	free(r->source);
+	free(r->title);
+	free(r->snippet);
 }
 
 static void
@@ -68,6 +85,134 @@ ui_list_free(struct ui *ui)
 	ui->base = 0;
 }
 
+/* The progress check of a search: stop when a key is waiting. */
+static int
+key_waiting(void *arg)
+{
+	struct pollfd	pfd = { .fd = 0, .events = POLLIN };
+
+	(void)arg;
+	return poll(&pfd, 1, 0) > 0;
+}
+
+/* The query of the search results, in the current source. */
+static void
+search_of(const struct ui *ui, struct store_search *q)
+{
+	memset(q, 0, sizeof *q);
+	q->fts = ui->fq->fts;
+	q->source = ui->view.source;
+}
+
+/*
+ * Read up to limit rows past the window (or before it, backward): keyset
+ * pages for the lists, offsets for search results. Returns the number of
+ * rows read, or -1 (a search cut short by a key sets search_dirty).
+ */
+static int
+fetch(struct ui *ui, int backward, size_t limit)
+{
+	struct store_search	 q;
+	struct store_rows	 got = { 0 };
+	const struct store_row	*after = NULL;
+	char			*cause = NULL;
+	size_t			 before = ui->win.n, off;
+	int			 rc;
+
+	if (!search_mode(ui)) {
+		if (ui->win.n > 0)
+			after = backward ? &ui->win.v[0] :
+			    &ui->win.v[ui->win.n - 1];
+		if (store_page(ui->st, &ui->view, after, backward, limit,
+		    &ui->win, &cause) != 0) {
+			complain(ui, cause);
+			return -1;
+		}
+		return (int)(ui->win.n - before);
+	}
+	search_of(ui, &q);
+	if (backward) {
+		off = ui->base > (int64_t)limit ? (size_t)ui->base - limit : 0;
+		limit = (size_t)ui->base - off;
+	} else
+		off = (size_t)ui->base + ui->win.n;
+	if (limit == 0)
+		return 0;
+	store_set_progress(ui->st, key_waiting, NULL);
+	rc = store_search(ui->st, &q, off, limit, &got, &cause);
+	store_set_progress(ui->st, NULL, NULL);
+	if (rc != 0) {
+		if (rc == STORE_INTERRUPTED)
+			ui->search_dirty = 1;
+		else
+			complain(ui, cause);
+		store_rows_free(&got);
+		return -1;
+	}
+	ui->win.v = xreallocarray(ui->win.v, ui->win.n + got.n + 1,
+	    sizeof *ui->win.v);
+	if (backward) {
+		memmove(ui->win.v + got.n, ui->win.v, ui->win.n *
+		    sizeof *ui->win.v);
+		if (got.n > 0)
+			memcpy(ui->win.v, got.v, got.n * sizeof *got.v);
+	} else if (got.n > 0)
+		memcpy(ui->win.v + ui->win.n, got.v, got.n * sizeof *got.v);
+	ui->win.n += got.n;
+	rc = (int)got.n;
+	free(got.v);
+	if (!ui->count_known && !backward &&
+	    ui->base + (int64_t)ui->win.n >= ui->total)
+		ui->total = ui->base + (int64_t)ui->win.n +
+		    (got.n == limit ? 1 : 0);
+	return rc;
+}
+
+int
+ui_list_search(struct ui *ui)
+{
+	ui->search_dirty = 0;
+	ui->count_known = 0;
+	ui_list_free(ui);
+	ui->cur = ui->top = 0;
+	ui->total = 0;
+	if (!search_mode(ui)) {
+		ui_list_reload(ui);
+		return 0;
+	}
+	if (fetch(ui, 0, FETCH) < 0)
+		return ui->search_dirty ? STORE_INTERRUPTED : -1;
+	if (ui->win.n < FETCH) {
+		ui->total = (int64_t)ui->win.n;
+		ui->count_known = 1;
+	}
+	return 0;
+}
+
+int
+ui_list_count(struct ui *ui)
+{
+	struct store_search	 q;
+	char			*cause = NULL;
+	int64_t			 n;
+
+	if (!search_mode(ui) || ui->count_known)
+		return 0;
+	search_of(ui, &q);
+	store_set_progress(ui->st, key_waiting, NULL);
+	n = store_search_count(ui->st, &q, &cause);
+	store_set_progress(ui->st, NULL, NULL);
+	if (n == STORE_INTERRUPTED)
+		return STORE_INTERRUPTED;
+	if (n < 0) {
+		complain(ui, cause);
+		return -1;
+	}
+	ui->total = n;
+	ui->count_known = 1;
+	return 0;
+}
+
 /* Forget the rows and read the view's first rows again. */
 void
 ui_list_reload(struct ui *ui)
@@ -79,6 +224,10 @@ ui_list_reload(struct ui *ui)
 	ui->view.bookmarks = ui->src_sel == 1;
 	ui->view.source = ui->src_sel >= 2 ?
 	    ui->sources.v[ui->src_sel - 2].name : NULL;
+	if (search_mode(ui)) {
+		ui_list_search(ui);
+		return;
+	}
 	ui_list_free(ui);
 	if ((n = store_count(ui->st, &ui->view, &cause)) < 0) {
 		complain(ui, cause);
@@ -100,6 +249,14 @@ load_end(struct ui *ui)
 	char	*cause = NULL;
 
 	ui_list_free(ui);
+	if (search_mode(ui)) {
+		if (ui_list_count(ui) != 0)
+			return;
+		ui->base = ui->total;
+		fetch(ui, 1, FETCH);
+		ui->base = ui->total - (int64_t)ui->win.n;
+		return;
+	}
 	if (store_page(ui->st, &ui->view, NULL, 1, FETCH, &ui->win,
 	    &cause) != 0)
 		complain(ui, cause);
@@ -115,11 +272,8 @@ drop_front(struct ui *ui, size_t k)
 {
 	size_t	i;
 
-	for (i = 0; i < k; i++) {
-		free(ui->win.v[i].date);
-		free(ui->win.v[i].source);
-		free(ui->win.v[i].title);
-	}
+	for (i = 0; i < k; i++)
+		row_free(&ui->win.v[i]);
 	memmove(ui->win.v, ui->win.v + k, (ui->win.n - k) *
 	    sizeof *ui->win.v);
 	ui->win.n -= k;
@@ -131,11 +285,8 @@ drop_back(struct ui *ui, size_t k)
 {
 	size_t	i;
 
-	for (i = ui->win.n - k; i < ui->win.n; i++) {
-		free(ui->win.v[i].date);
-		free(ui->win.v[i].source);
-		free(ui->win.v[i].title);
-	}
+	for (i = ui->win.n - k; i < ui->win.n; i++)
+		row_free(&ui->win.v[i]);
 	ui->win.n -= k;
 }
 
@@ -143,8 +294,7 @@ drop_back(struct ui *ui, size_t k)
 static void
 ensure(struct ui *ui, int64_t a, int64_t b)
 {
-	char	*cause = NULL;
-	size_t	 before;
+	int	got;
 
 	if (b > ui->total)
 		b = ui->total;
@@ -152,42 +302,32 @@ ensure(struct ui *ui, int64_t a, int64_t b)
 		a = 0;
 	if (ui->win.n == 0 && ui->total > 0) {
 		ui->base = 0;
-		if (store_page(ui->st, &ui->view, NULL, 0, FETCH, &ui->win,
-		    &cause) != 0) {
-			complain(ui, cause);
-			return;
-		}
-		if (ui->win.n == 0) {
-			ui->total = 0;
+		if (fetch(ui, 0, FETCH) <= 0) {
+			if (!ui->search_dirty)
+				ui->total = 0;
 			return;
 		}
 	}
 	while (a < ui->base && ui->win.n > 0) {
-		before = ui->win.n;
-		if (store_page(ui->st, &ui->view, &ui->win.v[0], 1, FETCH,
-		    &ui->win, &cause) != 0) {
-			complain(ui, cause);
+		if ((got = fetch(ui, 1, FETCH)) < 0)
 			return;
-		}
-		if (ui->win.n == before) {
+		if (got == 0) {
 			ui->base = 0;	/* the view shrank meanwhile */
 			break;
 		}
-		ui->base -= (int64_t)(ui->win.n - before);
+		ui->base -= got;
 		if (ui->base < 0)
 			ui->base = 0;
 	}
 	while (b > ui->base + (int64_t)ui->win.n && ui->win.n > 0) {
-		before = ui->win.n;
-		if (store_page(ui->st, &ui->view, &ui->win.v[ui->win.n - 1], 0,
-		    FETCH, &ui->win, &cause) != 0) {
-			complain(ui, cause);
+		if ((got = fetch(ui, 0, FETCH)) < 0)
 			return;
-		}
-		if (ui->win.n == before) {
+		if (got == 0) {
 			ui->total = ui->base + (int64_t)ui->win.n;
 			break;
 		}
+		if (ui->total < b && !ui->count_known)
+			b = ui->total;
 	}
 	/* keep the window small: drop rows far from [a, b) */
 	if (ui->win.n > KEEP) {
@@ -354,8 +494,14 @@ draw_row(struct ui *ui, int y, int x, int w, const struct store_row *r,
 	}
 	titlew = x + w - used;
 	t = text_sanitize(r->title, 0);
-	ui_draw_cell(y, used, t, titlew, sel && !ui->focus_sources ?
-	    R_SELECTED : (r->unread ? R_UNREAD : R_NORMAL));
+	{
+		size_t	*spans, n;
+
+		n = fold_spans(ui->fq, t, &spans);
+		ui_draw_marked(y, used, t, titlew, sel && !ui->focus_sources ?
+		    R_SELECTED : (r->unread ? R_UNREAD : R_NORMAL), spans, n);
+		free(spans);
+	}
 	free(t);
 }
 
