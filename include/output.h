@@ -19,4 +19,12 @@ void	out_safe(FILE *, const char *s);
 /* Print s sanitised and padded with spaces to width columns. */
 void	out_pad(FILE *, const char *s, int width);
 
+struct store_row;
+
+/*
+ * Print a list row as one JSON object and a newline: id, date, source,
+ * title, then bookmarked and unread (list) or snippet (search).
+ */
+void	out_row_json(FILE *, const struct store_row *, int search);
+
 #endif

@@ -17,20 +17,8 @@
 static void
 print_row(const struct store_row *r, int json, int srcw)
 {
-	struct buf	b = { 0 };
-
 	if (json) {
-		buf_printf(&b, "{\"id\":%" PRId64 ",\"date\":", r->id);
-		json_str(&b, *r->date != '\0' ? r->date : NULL);
-		buf_adds(&b, ",\"source\":");
-		json_str(&b, *r->source != '\0' ? r->source : NULL);
-		buf_adds(&b, ",\"title\":");
-		json_str(&b, r->title);
-		buf_printf(&b, ",\"bookmarked\":%s,\"unread\":%s}\n",
-		    r->bookmarked ? "true" : "false",
-		    r->unread ? "true" : "false");
-		fputs(b.s, stdout);
-		buf_free(&b);
+		out_row_json(stdout, r, 0);
 		return;
 	}
 	printf("%6" PRId64 "  %-10s  ", r->id, *r->date != '\0' ? r->date :

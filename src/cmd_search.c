@@ -97,20 +97,9 @@ cmd_search(struct nr *nr, int argc, char **argv)
 	}
 	for (k = 0; k < rows.n; k++) {
 		const struct store_row	*r = &rows.v[k];
-		struct buf		 b = { 0 };
 
 		if (json) {
-			buf_printf(&b, "{\"id\":%" PRId64 ",\"date\":", r->id);
-			json_str(&b, *r->date != '\0' ? r->date : NULL);
-			buf_adds(&b, ",\"source\":");
-			json_str(&b, *r->source != '\0' ? r->source : NULL);
-			buf_adds(&b, ",\"title\":");
-			json_str(&b, r->title);
-			buf_adds(&b, ",\"snippet\":");
-			json_str(&b, r->snippet);
-			buf_adds(&b, "}\n");
-			fputs(b.s, stdout);
-			buf_free(&b);
+			out_row_json(stdout, r, 1);
 			continue;
 		}
 		printf("%6" PRId64 "  %-10s  ", r->id, *r->date != '\0' ?

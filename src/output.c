@@ -1,9 +1,12 @@
 /* output.c: what the commands print, in text for people. */
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 
+#include "json.h"
 #include "output.h"
+#include "store.h"
 #include "text.h"
 
 void
@@ -63,4 +66,27 @@ out_article(FILE *fp, const struct article *a)
 		out_safe(fp, a->captions.v[i]);
 		fputc('\n', fp);
 	}
+}
+
+void
+out_row_json(FILE *fp, const struct store_row *r, int search)
+{
+	struct buf	b = { 0 };
+
+	buf_printf(&b, "{\"id\":%" PRId64 ",\"date\":", r->id);
+	json_str(&b, *r->date != '\0' ? r->date : NULL);
+	buf_adds(&b, ",\"source\":");
+	json_str(&b, *r->source != '\0' ? r->source : NULL);
+	buf_adds(&b, ",\"title\":");
+	json_str(&b, r->title);
+	if (search) {
+		buf_adds(&b, ",\"snippet\":");
+		json_str(&b, r->snippet);
+	} else
+		buf_printf(&b, ",\"bookmarked\":%s,\"unread\":%s",
+		    r->bookmarked ? "true" : "false",
+		    r->unread ? "true" : "false");
+	buf_adds(&b, "}\n");
+	fputs(b.s, fp);
+	buf_free(&b);
 }

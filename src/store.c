@@ -30,6 +30,15 @@ enum stmt_id {
 	S_COUNT
 };
 
+/* Search results: ?1 the FTS query, ?2 a source or NULL, ?5 snippets. */
+#define SEARCH_SQL "SELECT a.id, a.date, a.source, a.title," \
+	" b.article_id IS NOT NULL, a.read = 0," \
+	" CASE WHEN ?5 THEN snippet(articles_fts, -1, ?6, ?7," \
+	" '\xe2\x80\xa6', 12) END" \
+	" FROM articles_fts f JOIN articles a ON a.id = f.rowid" \
+	" LEFT JOIN bookmarks b ON b.article_id = a.id" \
+	" WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)"
+
 static const char *stmt_sql[S_COUNT] = {
 	[S_BEGIN] = "BEGIN IMMEDIATE",
 	[S_COMMIT] = "COMMIT",
@@ -61,21 +70,8 @@ static const char *stmt_sql[S_COUNT] = {
 	    " SELECT id, ?2 FROM articles WHERE id = ?1",
 	[S_BM_DEL] = "DELETE FROM bookmarks WHERE article_id = ?1",
 	[S_READ] = "UPDATE articles SET read = 1 WHERE id = ?1 AND read = 0",
-	[S_SEARCH_RANK] = "SELECT a.id, a.date, a.source, a.title,"
-	    " b.article_id IS NOT NULL, a.read = 0,"
-	    " CASE WHEN ?5 THEN snippet(articles_fts, -1, ?6, ?7,"
-	    " '\xe2\x80\xa6', 12) END"
-	    " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
-	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)"
-	    " ORDER BY f.rank LIMIT ?3 OFFSET ?4",
-	[S_SEARCH_DATE] = "SELECT a.id, a.date, a.source, a.title,"
-	    " b.article_id IS NOT NULL, a.read = 0,"
-	    " CASE WHEN ?5 THEN snippet(articles_fts, -1, ?6, ?7,"
-	    " '\xe2\x80\xa6', 12) END"
-	    " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
-	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)"
+	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank LIMIT ?3 OFFSET ?4",
+	[S_SEARCH_DATE] = SEARCH_SQL
 	    " ORDER BY a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_COUNT] = "SELECT count(*) FROM articles_fts f"
 	    " JOIN articles a ON a.id = f.rowid"

@@ -531,38 +531,35 @@ is_word_cp(int32_t cp)
 	return text_is_alnum(cp);
 }
 
+/* The code point at s[i], ASCII without a call; its length in *n. */
+static int32_t
+cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+	int32_t	cp;
+
+	if ((unsigned char)s[i] < 0x80) {
+		*n = 1;
+		return (unsigned char)s[i];
+	}
+	*n = text_decode(s + i, len - i, &cp);
+	return cp;
+}
+
 int
 text_next_word(const char *s, size_t len, size_t *pos, size_t *start,
     size_t *end)
 {
 	size_t	i = *pos, n;
-	int32_t	cp;
 
-	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			cp = (unsigned char)s[i];
-			n = 1;
-		} else
-			n = text_decode(s + i, len - i, &cp);
-		if (is_word_cp(cp))
-			break;
+	while (i < len && !is_word_cp(cp_at(s, len, i, &n)))
 		i += n;
-	}
 	if (i >= len) {
 		*pos = len;
 		return 0;
 	}
 	*start = i;
-	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			cp = (unsigned char)s[i];
-			n = 1;
-		} else
-			n = text_decode(s + i, len - i, &cp);
-		if (!is_word_cp(cp))
-			break;
+	while (i < len && is_word_cp(cp_at(s, len, i, &n)))
 		i += n;
-	}
 	*end = *pos = i;
 	return 1;
 }
