@@ -138,11 +138,18 @@ int		 store_bookmark_toggle(struct store *, int64_t id,
 		    char **cause);
 int		 store_mark_read(struct store *, int64_t id, char **cause);
 
+/* The order of search results. */
+enum store_sort {
+	STORE_SORT_RANK,	/* best first: bm25, title matches weigh most */
+	STORE_SORT_DATE,	/* newest first by the articles' dates */
+	STORE_SORT_RECENT	/* last imported first: fast at any size */
+};
+
 /* A full-text search: fts is a query from fold_query_new(). */
 struct store_search {
 	const char	*fts;
 	const char	*source;	/* NULL: every source */
-	int		 by_date;	/* newest first, not best first */
+	enum store_sort	 sort;
 	int		 snippets;	/* fill store_row.snippet */
 	const char	*mark_open;	/* around matches in snippets */
 	const char	*mark_close;
@@ -152,8 +159,9 @@ struct store_search {
 #define STORE_INTERRUPTED	(-2)
 
 /*
- * Read rows [offset, offset + limit) of a search's results, best match
- * first (title matches weigh most) or newest first. Appends to *out;
+ * Read rows [offset, offset + limit) of a search's results in the order
+ * asked for. STORE_SORT_RECENT reads only the rows it returns, so its
+ * first page is fast however many articles match. Appends to *out;
  * -1 and *cause on failure, STORE_INTERRUPTED when the progress check
  * asked to stop.
  */

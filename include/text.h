@@ -26,6 +26,12 @@ size_t	 text_utf8_check(const char *s, size_t len);
 char	*text_nfc(const char *s, size_t len);
 
 /*
+ * Whether NFC leaves the code point alone and it cannot combine with the
+ * one before it: text made only of such code points is NFC already.
+ */
+int	 text_nfc_stable(int32_t cp);
+
+/*
  * Fold for matching: NFC, case-folded, and when strip is set combining
  * marks removed and đ/Đ mapped to d. Returns an allocated string; invalid
  * input gives an empty string.

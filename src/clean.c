@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,44 +76,154 @@ static const char ellipsis[] = "\xe2\x80\xa6";
  * Normalise one line: no-break, zero-width and other spaces folded,
  * control characters dropped, runs of spaces collapsed, ends trimmed.
  */
+/*
+ * Whether the sequence at s may be one norm_line() changes: C1 controls
+ * and no-break spaces (C2), spaces and format characters (E1 9A/A0, E2,
+ * E3 80 80, EF BB BF, EF BF BD). Letters are copied without a decode.
+ */
+static int
+maybe_special(const unsigned char *s, size_t left)
+{
+	switch (s[0]) {
+	case 0xC2:
+	case 0xE2:
+	case 0xE3:
+	case 0xEF:
+		return 1;
+	case 0xE1:
+		return left > 1 && (s[1] == 0x9A || s[1] == 0xA0);
+	default:
+		return 0;
+	}
+}
+
+/* Bytes of a 64-bit word below n (n <= 128), or zero: the usual tricks. */
+#define HAS_LESS(x, n)	(((x) - 0x0101010101010101ULL * (n)) & ~(x) & \
+	0x8080808080808080ULL)
+#define HAS_ZERO(x)	HAS_LESS(x, 1)
+
+/*
+ * A letter that needs no decode: two bytes from U+0080 to U+02FF, or the
+ * three bytes of U+1E00..U+1EFF (Vietnamese), well formed. Stores its
+ * length in *n.
+ */
+static int
+fast_letter(const unsigned char *s, size_t left, size_t *n)
+{
+	if (s[0] >= 0xC2 && s[0] < 0xCC && left >= 2 && (s[1] & 0xC0) == 0x80) {
+		*n = 2;
+		return 1;
+	}
+	if (s[0] == 0xE1 && left >= 3 && s[1] >= 0xB8 && s[1] <= 0xBB &&
+	    (s[2] & 0xC0) == 0x80) {
+		*n = 3;
+		return 1;
+	}
+	return 0;
+}
+
 static char *
-norm_line(const char *s, size_t len, size_t *outlen)
+norm_line(const char *s, size_t len, size_t *outlen, int *chars, int *words)
 {
 	char	*o = xmalloc(len + 1);
 	size_t	 i = 0, j = 0, n;
 	int32_t	 cp;
-	int	 space = 1;
+	int	 space = 1, nch = 0, nsp = 0, nfd = 0;
 
 	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		uint64_t w;
+
+		/* eight printable ASCII bytes at a time */
+		while (i + 8 <= len) {
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ULL) ||
+			    HAS_LESS(w, 0x21) || HAS_ZERO(w ^
+			    0x7F7F7F7F7F7F7F7FULL))
+				break;
+			memcpy(o + j, &w, 8);
+			i += 8;
+			j += 8;
+			nch += 8;
+			space = 0;
+		}
+		if (i >= len)
+			break;
+		c = (unsigned char)s[i];
+		if (c < 0x80) {
+			/* ASCII: the common case, without a decode */
+			i++;
+			if (c > 0x20 && c != 0x7f) {
+				o[j++] = (char)c;
+				nch++;
+				space = 0;
+			} else if ((c == ' ' || c == '\t') && !space) {
+				o[j++] = ' ';
+				nch++;
+				nsp++;
+				space = 1;
+			}
+			continue;
+		}
+		if (!maybe_special((const unsigned char *)s + i, len - i) &&
+		    fast_letter((const unsigned char *)s + i, len - i, &n)) {
+			memcpy(o + j, s + i, n);	/* a letter */
+			j += n;
+			i += n;
+			nch++;
+			space = 0;
+			continue;
+		}
 		n = text_decode(s + i, len - i, &cp);
+		i += n;
+		if (!text_nfc_stable(cp))
+			nfd = 1;
 		if (cp == 0x200B || cp == 0x200C || cp == 0x200D ||
 		    cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD ||
 		    (cp >= 0x202A && cp <= 0x202E) ||
 		    (cp >= 0x2066 && cp <= 0x2069) ||
-		    cp == 0x200E || cp == 0x200F) {
-			i += n;
-			continue;
-		}
-		if (text_is_space(cp) || cp == '\t') {
-			if (!space)
+		    cp == 0x200E || cp == 0x200F)
+			continue;	/* invisible: dropped */
+		if (text_is_space(cp)) {
+			if (!space) {
 				o[j++] = ' ';
+				nch++;
+				nsp++;
+			}
 			space = 1;
-			i += n;
 			continue;
 		}
-		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFD) {
-			i += n;
-			continue;
-		}
-		memcpy(o + j, s + i, n);
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFD)
+			continue;	/* controls: dropped */
+		memcpy(o + j, s + i - n, n);
 		j += n;
-		i += n;
+		nch++;
 		space = 0;
 	}
-	while (j > 0 && o[j - 1] == ' ')
+	if (j > 0 && o[j - 1] == ' ') {
 		j--;
+		nch--;
+		nsp--;
+	}
 	o[j] = '\0';
+	if (nfd) {
+		/* decomposed or combining text: compose it, count again */
+		char *c = text_nfc(o, j);
+
+		if (c != NULL) {
+			free(o);
+			o = c;
+			j = strlen(o);
+			nch = nsp = 0;
+			for (i = 0; i < j; i++) {
+				nch += ((unsigned char)o[i] & 0xC0) != 0x80;
+				nsp += o[i] == ' ';
+			}
+		}
+	}
 	*outlen = j;
+	*chars = nch;
+	*words = j > 0 ? nsp + 1 : 0;
 	return o;
 }
 
@@ -308,12 +419,17 @@ has_credit(const char *s, size_t len)
 		"a", "\xe1\xba\xa2nh t\xc6\xb0 li\xe1\xbb\x87u", "Video:",
 		"\xc4\x90\xe1\xbb\x93 h\xe1\xbb\x8d" "a:",
 	};
-	const char	*p, *hit;
+	const char	*p, *hit, *tail;
 	size_t		 k;
 
+	/* the credit ends the line: look in its last 80 bytes only */
+	tail = len > 80 ? s + len - 80 : s;
+	if (memchr(tail, ':', (size_t)(s + len - tail)) == NULL &&
+	    memmem(tail, (size_t)(s + len - tail), "\xe1\xba\xa2", 3) == NULL)
+		return 0;
 	for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
 		hit = NULL;
-		for (p = s; (p = strstr(p, keys[k])) != NULL; p++)
+		for (p = tail; (p = strstr(p, keys[k])) != NULL; p++)
 			hit = p;
 		if (hit == NULL)
 			continue;
@@ -364,6 +480,7 @@ is_name(const char *s, size_t len)
 static enum phrase_kind
 lookup(const char *s, size_t len, int *end_prefix)
 {
+	struct buf		 strip = { 0 }, exact = { 0 };
 	char			*f;
 	size_t			 n;
 	enum phrase_kind	 k;
@@ -371,13 +488,15 @@ lookup(const char *s, size_t len, int *end_prefix)
 	*end_prefix = 0;
 	if (len > 80)
 		return PHRASE_NONE;
-	f = text_fold(s, len, 0);
+	text_fold_word(s, len, &strip, &exact);	/* case-folded, fast */
+	f = exact.s;
 	*end_prefix = phrase_end_prefix(f);
-	n = strlen(f);
+	n = exact.len;
 	while (n > 0 && (f[n - 1] == ':' || f[n - 1] == ' '))
 		f[--n] = '\0';
 	k = phrase_lookup(f);
-	free(f);
+	buf_free(&strip);
+	buf_free(&exact);
 	return k;
 }
 
@@ -407,8 +526,6 @@ read_line(struct line *l)
 	int			endp;
 	const char		*x;
 
-	l->chars = count_chars(l->s);
-	l->words = count_words(l->s);
 	l->sentence = ends_sentence(l->s, l->len);
 	l->teaser = is_teaser(l->s, l->len);
 	l->tagged = is_tagged(l->s);
@@ -453,7 +570,8 @@ split(struct page *p, const char *s, size_t len)
 			p->l = xreallocarray(p->l, cap, sizeof *p->l);
 		}
 		memset(&p->l[p->n], 0, sizeof p->l[p->n]);
-		p->l[p->n].s = norm_line(s + i, e - i, &p->l[p->n].len);
+		p->l[p->n].s = norm_line(s + i, e - i, &p->l[p->n].len,
+		    &p->l[p->n].chars, &p->l[p->n].words);
 		read_line(&p->l[p->n]);
 		p->n++;
 		if (nl == NULL)
@@ -940,20 +1058,20 @@ clean_page(const char *s, size_t len)
 {
 	struct article	*a = article_new();
 	struct page	 p = { 0 };
-	char		*nfc;
 	size_t		 i;
 
-	if ((nfc = text_nfc(s, len)) == NULL)
-		nfc = text_sanitize(s, 1);	/* not expected: be safe */
-	split(&p, nfc, strlen(nfc));
-	free(nfc);
+	/* norm_line() makes each line valid NFC, whatever the bytes */
+	split(&p, s, len);
 	mark_doubles(&p);
 	score_lines(&p);
 	p.title = p.n;
 	find_body(&p);
 	find_title(&p);
-	if (p.found && p.title >= p.first && p.title <= p.last)
-		p.first = p.title + 1;
+	if (p.found && p.title >= p.first && p.title <= p.last) {
+		p.first = p.title + 1;	/* the body starts after the title */
+		if (p.first > p.last)
+			p.found = 0;
+	}
 	a->title = p.title < p.n ? xstrdup(p.l[p.title].s) : xstrdup("");
 	take_body(&p, a);
 	find_meta(&p, a);

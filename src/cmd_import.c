@@ -18,7 +18,7 @@
 #include "sha256.h"
 #include "store.h"
 
-#define IMPORT_BATCH	256	/* pages a transaction */
+#define IMPORT_BATCH	1000	/* pages a transaction */
 
 struct import {
 	struct store	*st;

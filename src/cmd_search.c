@@ -53,7 +53,7 @@ cmd_search(struct nr *nr, int argc, char **argv)
 			break;
 		case 'o':
 			if (strcmp(optarg, "date") == 0)
-				q.by_date = 1;
+				q.sort = STORE_SORT_DATE;
 			else if (strcmp(optarg, "rank") != 0) {
 				nr_warn("--sort takes rank or date, not '%s'",
 				    optarg);

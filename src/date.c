@@ -226,7 +226,8 @@ try_english(const char *s, size_t p, struct article_date *d, size_t *end)
 	if (digits_at(s, i) == 0 || digits_at(s, i) > 2)
 		return 0;
 	day = num(s, &i, 2);
-	if (s[i] == 's' || s[i] == 'n' || s[i] == 'r' || s[i] == 't')
+	if (strncmp(s + i, "st", 2) == 0 || strncmp(s + i, "nd", 2) == 0 ||
+	    strncmp(s + i, "rd", 2) == 0 || strncmp(s + i, "th", 2) == 0)
 		i += 2;	/* 1st, 2nd, 3rd, 4th */
 	j = i;
 	if ((y = year_after(s, &j, 0)) == 0)

@@ -90,7 +90,7 @@ decode_page(const char *buf, size_t len, const char *encoding,
 {
 	char		*conv = NULL, *lf, *nfc;
 	const char	*p;
-	size_t		 i, j, bad;
+	size_t		 i, j, bad, plen;
 	const void	*nul;
 
 	*cause = NULL;
@@ -114,33 +114,37 @@ decode_page(const char *buf, size_t len, const char *encoding,
 		p += 3;
 		len -= 3;
 	}
-	if ((bad = text_utf8_check(p, len)) != len) {
+	plen = len;
+	if (memchr(p, '\r', len) == NULL)
+		lf = NULL;	/* no CR: the bytes as they are */
+	else {
+		lf = xmalloc(len + 1);
+		for (i = j = 0; i < len; i++) {
+			if (p[i] == '\r') {
+				lf[j++] = '\n';
+				if (i + 1 < len && p[i + 1] == '\n')
+					i++;
+			} else
+				lf[j++] = p[i];
+		}
+		lf[j] = '\0';
+		len = j;
+	}
+	/* one pass checks UTF-8 and, mostly, finds the text NFC already */
+	if ((nfc = text_nfc(lf != NULL ? lf : p, len)) == NULL) {
+		bad = text_utf8_check(p, plen);
 		*cause = xasprintf("not valid UTF-8 at byte %zu (for a legacy "
 		    "encoding use --encoding CP1258, VISCII or TCVN)", bad);
+		free(lf);
 		free(conv);
 		return NULL;
 	}
-	lf = xmalloc(len + 1);
-	for (i = j = 0; i < len; i++) {
-		if (p[i] == '\r') {
-			lf[j++] = '\n';
-			if (i + 1 < len && p[i + 1] == '\n')
-				i++;
-		} else
-			lf[j++] = p[i];
-	}
-	lf[j] = '\0';
-	free(conv);
-	if (only_space(lf, j)) {
-		*cause = xstrdup(j == 0 ? "page is empty" :
-		    "page holds only white space");
-		free(lf);
-		return NULL;
-	}
-	nfc = text_nfc(lf, j);
 	free(lf);
-	if (nfc == NULL) {
-		*cause = xstrdup("page cannot be normalised");
+	free(conv);
+	if (only_space(nfc, strlen(nfc))) {
+		*cause = xstrdup(len == 0 ? "page is empty" :
+		    "page holds only white space");
+		free(nfc);
 		return NULL;
 	}
 	*outlen = strlen(nfc);

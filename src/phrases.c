@@ -133,7 +133,8 @@ phrase_lookup(const char *folded)
 	size_t	i;
 
 	for (i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
-		if (strcmp(folded, phrases[i].text) == 0)
+		if (folded[0] == phrases[i].text[0] &&
+		    strcmp(folded, phrases[i].text) == 0)
 			return phrases[i].kind;
 	}
 	return PHRASE_NONE;

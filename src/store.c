@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +28,7 @@ enum stmt_id {
 	S_BY_PATH, S_BY_HASH, S_INSERT, S_UPDATE,
 	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
-	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_COUNT,
+	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
 	S_COUNT
 };
 
@@ -73,6 +75,8 @@ static const char *stmt_sql[S_COUNT] = {
 	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_DATE] = SEARCH_SQL
 	    " ORDER BY a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4",
+	[S_SEARCH_RECENT] = SEARCH_SQL
+	    " ORDER BY f.rowid DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_COUNT] = "SELECT count(*) FROM articles_fts f"
 	    " JOIN articles a ON a.id = f.rowid"
 	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)",
@@ -287,6 +291,69 @@ make_parent(const char *path, char **cause)
 	return 0;
 }
 
+/*
+ * Whether a database file is shorter than its header says: a truncated
+ * copy. The size in the header (offset 28) counts only while the change
+ * counter (24) equals the version-valid-for number (92).
+ */
+static int
+truncated(const char *path, char **cause)
+{
+	unsigned char	h[100];
+	struct stat	sb;
+	FILE		*fp;
+	uint32_t	pages, pgsz;
+	size_t		n;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		return 0;
+	n = fread(h, 1, sizeof h, fp);
+	fclose(fp);
+	if (n < sizeof h || memcmp(h, "SQLite format 3", 16) != 0 ||
+	    stat(path, &sb) != 0)
+		return 0;
+	if (memcmp(h + 24, h + 92, 4) != 0)
+		return 0;
+	pgsz = (uint32_t)h[16] << 8 | h[17];
+	if (pgsz == 1)
+		pgsz = 65536;
+	pages = (uint32_t)h[28] << 24 | (uint32_t)h[29] << 16 |
+	    (uint32_t)h[30] << 8 | h[31];
+	if ((uint64_t)sb.st_size >= (uint64_t)pages * pgsz)
+		return 0;
+	*cause = xasprintf("'%s' is damaged: it is cut short (%lld of %llu "
+	    "bytes); restore it from a copy, or move it away and import "
+	    "again", path, (long long)sb.st_size,
+	    (unsigned long long)pages * pgsz);
+	return 1;
+}
+
+/* Whether the file and its directory (for the WAL) can be written. */
+static int
+writable(const char *path, char **cause)
+{
+	char	*dir = xstrdup(path), *slash;
+	int	 ok = 1;
+
+	if ((slash = strrchr(dir, '/')) != NULL)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	else
+		strcpy(dir, ".");
+	if (access(path, W_OK) != 0) {
+		*cause = xasprintf("cannot write to database '%s': the file is "
+		    "read-only (make it writable, or copy it elsewhere and "
+		    "use --db)", path);
+		ok = 0;
+	} else if (access(dir, W_OK) != 0) {
+		*cause = xasprintf("cannot write to database '%s': its "
+		    "directory '%s' is read-only (newsread keeps its journal "
+		    "beside the file)", path, dir);
+		ok = 0;
+	}
+	free(dir);
+	return ok;
+}
+
 /* Create the file with mode 0600 when it does not exist. */
 static int
 make_file(const char *path, char **cause)
@@ -416,7 +483,8 @@ store_open(const char *path, int mkdir_parent, char **cause)
 	*cause = NULL;
 	if (mkdir_parent && make_parent(path, cause) != 0)
 		return NULL;
-	if (make_file(path, cause) != 0)
+	if (make_file(path, cause) != 0 || truncated(path, cause) ||
+	    !writable(path, cause))
 		return NULL;
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
@@ -987,7 +1055,9 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	sqlite3_stmt	*s;
 	int		 n;
 
-	s = get_stmt(st, q->by_date ? S_SEARCH_DATE : S_SEARCH_RANK, cause);
+	s = get_stmt(st, q->sort == STORE_SORT_DATE ? S_SEARCH_DATE :
+	    q->sort == STORE_SORT_RECENT ? S_SEARCH_RECENT : S_SEARCH_RANK,
+	    cause);
 	if (s == NULL)
 		return -1;
 	bind_text(s, 1, q->fts);

@@ -55,23 +55,77 @@ bad:
 	return 1;
 }
 
+/* Skip ASCII eight bytes at a time; returns the index of the first
+ * byte at or after i that is not ASCII, or len. */
+static size_t
+skip_ascii(const char *s, size_t len, size_t i)
+{
+	uint64_t	w;
+
+	while (i + 8 <= len) {
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+		i += 8;
+	}
+	while (i < len && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 size_t
 text_utf8_check(const char *s, size_t len)
 {
 	size_t	i = 0, n;
 	int32_t	cp;
 
-	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
+	for (;;) {
+		i = skip_ascii(s, len, i);
+		if (i >= len)
+			return len;
 		n = text_decode(s + i, len - i, &cp);
 		if (cp == 0xFFFD && n == 1)
 			return i;
 		i += n;
 	}
-	return len;
+}
+
+/*
+ * NFC quick check: whether a code point is left alone by NFC and cannot
+ * combine with the one before it. Worked out on first sight, for code
+ * points below NFC_TABLE; text made of such code points is NFC already
+ * and is copied as it is, without utf8proc.
+ */
+#define NFC_TABLE	0x3000
+
+static unsigned char	nfc_state[NFC_TABLE];	/* 0 unknown, 1 safe, 2 not */
+
+int
+text_nfc_stable(int32_t cp)
+{
+	utf8proc_uint8_t	 enc[4], *dst = NULL;
+	utf8proc_ssize_t	 n, m;
+	int			 safe;
+
+	if (cp < 0x300)
+		return 1;
+	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3))
+		return 1;	/* CJK ideographs, Hangul syllables */
+	if (cp >= NFC_TABLE)
+		return 0;
+	if (nfc_state[cp] != 0)
+		return nfc_state[cp] == 1;
+	safe = !text_is_mark(cp) && !(cp >= 0x1100 && cp <= 0x11FF) &&
+	    utf8proc_get_property(cp)->combining_class == 0;
+	if (safe) {
+		n = utf8proc_encode_char(cp, enc);
+		m = utf8proc_map(enc, n, &dst, UTF8PROC_STABLE |
+		    UTF8PROC_COMPOSE);
+		safe = m == n && memcmp(dst, enc, (size_t)n) == 0;
+		free(dst);
+	}
+	nfc_state[cp] = safe ? 1 : 2;
+	return safe;
 }
 
 char *
@@ -79,8 +133,37 @@ text_nfc(const char *s, size_t len)
 {
 	utf8proc_uint8_t	*dst = NULL;
 	utf8proc_ssize_t	 n;
+	size_t			 i = 0, k;
+	int32_t			 cp;
 
-	if (text_utf8_check(s, len) != len)
+	for (;;) {
+		i = skip_ascii(s, len, i);
+		if (i >= len)
+			break;
+		/* U+0080..U+02FF: two bytes, never touched by NFC */
+		if ((unsigned char)s[i] >= 0xC2 && (unsigned char)s[i] < 0xCC &&
+		    i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		/* U+1E00..U+1EFF, Vietnamese letters: precomposed, kept */
+		if ((unsigned char)s[i] == 0xE1 && i + 2 < len &&
+		    (unsigned char)s[i + 1] >= 0xB8 &&
+		    (unsigned char)s[i + 1] <= 0xBB &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		k = text_decode(s + i, len - i, &cp);
+		if (cp == 0xFFFD && k == 1)
+			return NULL;	/* not UTF-8 */
+		if (!text_nfc_stable(cp))
+			break;
+		i += k;
+	}
+	if (i >= len)
+		return xstrndup(s, len);	/* NFC already */
+	if (text_utf8_check(s + i, len - i) != len - i)
 		return NULL;
 	n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
 	    &dst, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -500,8 +583,6 @@ fold_table_init(void)
 			e->slow = 1;
 			continue;
 		}
-		if (!e->word)
-			continue;
 		n = utf8proc_encode_char(cp, enc);
 		a = text_fold((const char *)enc, (size_t)n, 1);
 		b = text_fold((const char *)enc, (size_t)n, 0);

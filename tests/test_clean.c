@@ -231,9 +231,29 @@ test_normalise(void)
 	article_free(a);
 }
 
+/* Inputs the fuzzer found crashing, kept as regression tests. */
+static void
+test_fuzz_regressions(void)
+{
+	struct article	*a;
+	char		*raw = malloc(4);
+
+	memcpy(raw, "\xff" "abc", 4);	/* invalid and not NUL-terminated */
+	a = clean_page(raw, 4);
+	ok(a != NULL && a->title != NULL, "invalid bytes without a NUL: "
+	    "no read past the end");
+	article_free(a);
+	free(raw);
+	a = cl("(Ng\xc3\xa0y Nay) - " P1 "\n");
+	ok(a != NULL && strncmp(a->title, "(Ng", 3) == 0, "a tagged line "
+	    "alone is the title, and the body does not run past the page");
+	article_free(a);
+}
+
 int
 main(void)
 {
+	test_fuzz_regressions();
 	test_title();
 	test_noise();
 	test_captions();

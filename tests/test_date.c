@@ -35,6 +35,8 @@ static const struct {
 	{ "1/13", NULL },
 	{ "", NULL },
 	{ "May", NULL },
+	{ "May 5s", NULL },	/* found by the fuzzer: read past the end */
+	{ "May 5th, 2024", "2024-05-05" },
 };
 
 int

@@ -1,0 +1,80 @@
+/*
+ * searchbench.c: search as the reader does it while typing. Each query is
+ * typed letter by letter; for every prefix the query is built and the
+ * first screen of results (64 rows, as the reader reads them) is read,
+ * then counted apart. Prints one line a keystroke: "ms_first ms_count
+ * results typed".
+ *
+ * usage: searchbench DB < queries (one a line)
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fold.h"
+#include "store.h"
+#include "text.h"
+#include "util.h"
+
+static double
+ms(void)
+{
+	struct timespec	t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct store	*st;
+	char		 line[1024], *cause = NULL;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: searchbench DB < queries\n");
+		return 2;
+	}
+	if ((st = store_open(argv[1], 0, &cause)) == NULL) {
+		fprintf(stderr, "searchbench: %s\n", cause);
+		return 1;
+	}
+	while (fgets(line, sizeof line, stdin) != NULL) {
+		size_t	len, i, w;
+		int	cw;
+
+		line[strcspn(line, "\n")] = '\0';
+		len = strlen(line);
+		for (i = 0; i < len; i += w) {
+			struct store_search	 q = { 0 };
+			struct store_rows	 r = { 0 };
+			struct fold_query	*fq;
+			char			*typed;
+			double			 t0, t1, t2;
+			int64_t			 n = 0;
+
+			w = text_cluster(line + i, len - i, &cw);
+			typed = xstrndup(line, i + w);
+			t0 = ms();
+			fq = fold_query_new(typed, 1);
+			q.fts = fq->fts;
+			q.sort = STORE_SORT_RECENT;	/* as the reader does */
+			if (q.fts != NULL)
+				store_search(st, &q, 0, 64, &r, &cause);
+			t1 = ms();
+			if (q.fts != NULL)
+				n = store_search_count(st, &q, &cause);
+			t2 = ms();
+			printf("%.3f %.3f %lld %s\n", t1 - t0, t2 - t1,
+			    (long long)n, typed);
+			store_rows_free(&r);
+			fold_query_free(fq);
+			free(typed);
+		}
+	}
+	store_close(st);
+	return 0;
+}
