@@ -35,7 +35,17 @@ struct fold_query {
 	struct fold_term	*t;
 	size_t			 n;
 	char			*fts;	/* the FTS5 query; NULL: no words */
+	/*
+	 * The same with the last word whole rather than a prefix, when that
+	 * word has FOLD_WHOLE_FIRST letters or more (else NULL): longer
+	 * prefixes have no prefix index, and a common word as a prefix
+	 * costs a merge of its whole doclist, so the reader shows the
+	 * whole-word matches first and the prefix matches a moment later.
+	 */
+	char			*fts_whole;
 };
+
+#define FOLD_WHOLE_FIRST	4
 
 /*
  * Build a query from what was typed: words are ANDed; "a quoted phrase"

@@ -107,6 +107,8 @@ struct ui {
 	int			 searching;	/* the search line has the keys */
 	int			 search_dirty;	/* results to read again */
 	int			 count_known;
+	int			 search_whole;	/* showing whole-word matches */
+	int			 search_refine;	/* prefix matches still to read */
 	int64_t			 saved_cur;	/* where Esc goes back to */
 	int64_t			 saved_top;
 
@@ -144,8 +146,12 @@ void	ui_list_move(struct ui *, int64_t to);
 const struct store_row *ui_list_current(struct ui *);
 int	ui_list_visible(const struct ui *);
 void	ui_list_free(struct ui *);
-/* Run the search in ui->fq: 0, or STORE_INTERRUPTED by a key. */
-int	ui_list_search(struct ui *);
+/*
+ * Run the search in ui->fq: 0, or STORE_INTERRUPTED by a key. With
+ * whole set, a long last word is first matched whole (fast) and
+ * search_refine is set for a second call without it.
+ */
+int	ui_list_search(struct ui *, int whole);
 int	ui_list_count(struct ui *);
 
 /* ui_article.c */

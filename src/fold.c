@@ -112,13 +112,40 @@ add_term(struct fold_query *q, const char *w, size_t len, int phrase)
 	buf_free(&exact);
 }
 
+/* The FTS5 query of the terms; the last word a prefix when asked. */
+static char *
+build_fts(const struct fold_query *q, int prefix)
+{
+	struct buf	b = { 0 };
+	size_t		i;
+
+	if (q->n == 0)
+		return NULL;
+	/* one quoted string a phrase: "w1 w2" "w3"* */
+	for (i = 0; i < q->n; i++) {
+		int first = i == 0 || q->t[i - 1].phrase != q->t[i].phrase;
+		int last = i + 1 == q->n || q->t[i + 1].phrase != q->t[i].phrase;
+
+		if (first)
+			buf_adds(&b, i == 0 ? "\"" : " \"");
+		else
+			buf_addc(&b, ' ');
+		buf_adds(&b, q->t[i].form);
+		if (last) {
+			buf_addc(&b, '"');
+			if (q->t[i].prefix && prefix)
+				buf_addc(&b, '*');
+		}
+	}
+	return buf_take(&b);
+}
+
 struct fold_query *
 fold_query_new(const char *typed, int typing)
 {
 	struct fold_query	*q = xcalloc(1, sizeof *q);
-	struct buf		 b = { 0 };
 	char			*nfc;
-	size_t			 len, pos = 0, s, e, i, seg, segend;
+	size_t			 len, pos = 0, s, e, seg, segend;
 	int			 phrase = 0, inq = 0;
 	const char		*p;
 
@@ -144,24 +171,10 @@ fold_query_new(const char *typed, int typing)
 	if (q->n > 0 && typing && len > 0 && nfc[len - 1] != ' ' &&
 	    nfc[len - 1] != '"')
 		q->t[q->n - 1].prefix = 1;
-	/* one quoted string a phrase: "w1 w2" "w3"* */
-	for (i = 0; i < q->n; i++) {
-		int first = i == 0 || q->t[i - 1].phrase != q->t[i].phrase;
-		int last = i + 1 == q->n || q->t[i + 1].phrase != q->t[i].phrase;
-
-		if (first)
-			buf_adds(&b, i == 0 ? "\"" : " \"");
-		else
-			buf_addc(&b, ' ');
-		buf_adds(&b, q->t[i].form);
-		if (last) {
-			buf_addc(&b, '"');
-			if (q->t[i].prefix)
-				buf_addc(&b, '*');
-		}
-	}
-	q->fts = q->n > 0 ? buf_take(&b) : NULL;
-	buf_free(&b);
+	q->fts = build_fts(q, 1);
+	if (q->n > 0 && q->t[q->n - 1].prefix &&
+	    text_width(q->t[q->n - 1].form) >= FOLD_WHOLE_FIRST)
+		q->fts_whole = build_fts(q, 0);
 	free(nfc);
 	return q;
 }
@@ -177,6 +190,7 @@ fold_query_free(struct fold_query *q)
 		free(q->t[i].form);
 	free(q->t);
 	free(q->fts);
+	free(q->fts_whole);
 	free(q);
 }
 

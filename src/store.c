@@ -29,6 +29,7 @@ enum stmt_id {
 	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
 	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
+	S_SEARCH_COUNT_ALL,
 	S_COUNT
 };
 
@@ -77,6 +78,8 @@ static const char *stmt_sql[S_COUNT] = {
 	    " ORDER BY a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_RECENT] = SEARCH_SQL
 	    " ORDER BY f.rowid DESC LIMIT ?3 OFFSET ?4",
+	[S_SEARCH_COUNT_ALL] = "SELECT count(*) FROM articles_fts"
+	    " WHERE articles_fts MATCH ?1",
 	[S_SEARCH_COUNT] = "SELECT count(*) FROM articles_fts f"
 	    " JOIN articles a ON a.id = f.rowid"
 	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)",
@@ -186,19 +189,26 @@ static const char fts_triggers[] =
 static char *
 fts_sql(int version)
 {
+	struct buf	b = { 0 };
+
 	if (version == 1)
-		return xasprintf("CREATE VIRTUAL TABLE articles_fts USING"
+		buf_adds(&b, "CREATE VIRTUAL TABLE articles_fts USING"
 		    " fts5(title, lead, body, content='articles',"
 		    " content_rowid='id',"
-		    " tokenize='unicode61 remove_diacritics 2');%s",
-		    fts_triggers);
-	/* words folded and exact (src/fold.c); prefixes of 1 to 3 letters
-	 * indexed for search as you type; title matches weigh most */
-	return xasprintf("CREATE VIRTUAL TABLE articles_fts USING"
-	    " fts5(title, lead, body, content='articles', content_rowid='id',"
-	    " tokenize='newsread', prefix='1 2 3');"
-	    "INSERT INTO articles_fts(articles_fts, rank)"
-	    " VALUES ('rank', 'bm25(10.0, 3.0, 1.0)');%s", fts_triggers);
+		    " tokenize='unicode61 remove_diacritics 2');");
+	else {
+		/* words folded and exact (src/fold.c); prefixes of 1 to 3
+		 * letters indexed for search as you type; title matches
+		 * weigh most */
+		buf_adds(&b, "CREATE VIRTUAL TABLE articles_fts USING"
+		    " fts5(title, lead, body, content='articles',"
+		    " content_rowid='id', tokenize='newsread',"
+		    " prefix='1 2 3');"
+		    "INSERT INTO articles_fts(articles_fts, rank)"
+		    " VALUES ('rank', 'bm25(10.0, 3.0, 1.0)');");
+	}
+	buf_adds(&b, fts_triggers);
+	return buf_take(&b);
 }
 
 static char *
@@ -677,20 +687,14 @@ col_text(sqlite3_stmt *s, int i)
 	return t != NULL ? (const char *)t : "";
 }
 
-/* Build the SQL of one list query from fixed fragments. */
+/* Build the SQL of one list query from fixed fragments (never data). */
 static char *
 page_sql(enum page_cond cond, int by_source, int bookmarks, int backward)
 {
-	static const char *cols =
-	    "SELECT a.id, a.date, a.source, a.title,"
-	    " b.article_id IS NOT NULL, a.read = 0 FROM articles a ";
-	const char	*lt = backward ? ">" : "<";
-	const char	*gt = backward ? "<" : ">";
-	const char	*d = backward ? "ASC" : "DESC";
-	const char	*asc = backward ? "DESC" : "ASC";
 	struct buf	 b = { 0 };
 
-	buf_adds(&b, cols);
+	buf_adds(&b, "SELECT a.id, a.date, a.source, a.title,"
+	    " b.article_id IS NOT NULL, a.read = 0 FROM articles a ");
 	buf_adds(&b, bookmarks ? "JOIN bookmarks b ON b.article_id = a.id" :
 	    "LEFT JOIN bookmarks b ON b.article_id = a.id");
 	switch (cond) {
@@ -701,21 +705,26 @@ page_sql(enum page_cond cond, int by_source, int bookmarks, int backward)
 		buf_adds(&b, " WHERE a.source = ?4");
 		break;
 	case C_SRC_KEY:
-		buf_printf(&b, " WHERE a.source = ?4 AND (a.date, a.id) %s"
-		    " (?2, ?3)", lt);
+		buf_adds(&b, backward ?
+		    " WHERE a.source = ?4 AND (a.date, a.id) > (?2, ?3)" :
+		    " WHERE a.source = ?4 AND (a.date, a.id) < (?2, ?3)");
 		break;
 	case C_KEY:
-		buf_printf(&b, " WHERE (a.date, a.id) %s (?2, ?3)", lt);
+		buf_adds(&b, backward ? " WHERE (a.date, a.id) > (?2, ?3)" :
+		    " WHERE (a.date, a.id) < (?2, ?3)");
 		break;
 	case C_SRC_NEXT:
-		buf_printf(&b, " WHERE a.source %s ?4", gt);
+		buf_adds(&b, backward ? " WHERE a.source < ?4" :
+		    " WHERE a.source > ?4");
 		break;
 	}
 	if (by_source)
-		buf_printf(&b, " ORDER BY a.source %s, a.date %s, a.id %s",
-		    asc, d, d);
+		buf_adds(&b, backward ?
+		    " ORDER BY a.source DESC, a.date ASC, a.id ASC" :
+		    " ORDER BY a.source ASC, a.date DESC, a.id DESC");
 	else
-		buf_printf(&b, " ORDER BY a.date %s, a.id %s", d, d);
+		buf_adds(&b, backward ? " ORDER BY a.date ASC, a.id ASC" :
+		    " ORDER BY a.date DESC, a.id DESC");
 	buf_adds(&b, " LIMIT ?1");
 	return buf_take(&b);
 }
@@ -1079,10 +1088,13 @@ store_search_count(struct store *st, const struct store_search *q,
 	int64_t		 n = -1;
 	int		 rc;
 
-	if ((s = get_stmt(st, S_SEARCH_COUNT, cause)) == NULL)
+	/* without a source, the index alone counts: no row is read */
+	if ((s = get_stmt(st, q->source != NULL ? S_SEARCH_COUNT :
+	    S_SEARCH_COUNT_ALL, cause)) == NULL)
 		return -1;
 	bind_text(s, 1, q->fts);
-	bind_text(s, 2, q->source);
+	if (q->source != NULL)
+		bind_text(s, 2, q->source);
 	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		n = sqlite3_column_int64(s, 0);
 	else if (rc == SQLITE_INTERRUPT)

@@ -4,11 +4,13 @@
  */
 #include "config.h"
 
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 
 #include <curses.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +20,7 @@
 #include "text.h"
 #include "ui.h"
 
-#define CTRL(c)	((c) & 0x1f)
+#define CTRLKEY(c)	((c) & 0x1f)
 /* curses key codes, kept apart from characters (U+0102 is KEY_DOWN) */
 #define FKEY(k)	((k) | 0x40000000)
 #define LS	(UI_LIST)
@@ -33,14 +35,14 @@ const struct ui_key ui_keys[] = {
 	{ FKEY(KEY_UP), "Up", BOTH, ACT_UP, "up a line" },
 	{ ' ', "Space", BOTH, ACT_PAGE_DOWN, "down a page" },
 	{ FKEY(KEY_NPAGE), "PgDn", BOTH, ACT_PAGE_DOWN, "down a page" },
-	{ CTRL('f'), "^F", BOTH, ACT_PAGE_DOWN, "down a page" },
+	{ CTRLKEY('f'), "^F", BOTH, ACT_PAGE_DOWN, "down a page" },
 	{ 'b', "b", BOTH, ACT_PAGE_UP, "up a page" },
 	{ FKEY(KEY_PPAGE), "PgUp", BOTH, ACT_PAGE_UP, "up a page" },
-	{ CTRL('b'), "^B", BOTH, ACT_PAGE_UP, "up a page" },
+	{ CTRLKEY('b'), "^B", BOTH, ACT_PAGE_UP, "up a page" },
 	{ 'd', "d", BOTH, ACT_HALF_DOWN, "down half a page" },
-	{ CTRL('d'), "^D", BOTH, ACT_HALF_DOWN, "down half a page" },
+	{ CTRLKEY('d'), "^D", BOTH, ACT_HALF_DOWN, "down half a page" },
 	{ 'u', "u", BOTH, ACT_HALF_UP, "up half a page" },
-	{ CTRL('u'), "^U", BOTH, ACT_HALF_UP, "up half a page" },
+	{ CTRLKEY('u'), "^U", BOTH, ACT_HALF_UP, "up half a page" },
 	{ 'g', "g", BOTH, ACT_TOP, "to the top" },
 	{ FKEY(KEY_HOME), "Home", BOTH, ACT_TOP, "to the top" },
 	{ 'G', "G", BOTH, ACT_BOTTOM, "to the bottom" },
@@ -48,7 +50,7 @@ const struct ui_key ui_keys[] = {
 	{ 'm', "m", BOTH, ACT_BOOKMARK, "bookmark or unbookmark the article" },
 	{ 'o', "o", BOTH, ACT_BROWSER, "open the article's URL with $BROWSER" },
 	{ '?', "?", BOTH, ACT_HELP, "this help" },
-	{ CTRL('l'), "^L", BOTH, ACT_REDRAW, "redraw and reread the database" },
+	{ CTRLKEY('l'), "^L", BOTH, ACT_REDRAW, "redraw and reread the database" },
 	{ '\n', "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ FKEY(KEY_ENTER), "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ 'l', "l", LS, ACT_OPEN, "open the article (or pick the source)" },
@@ -73,6 +75,38 @@ const struct ui_key ui_keys[] = {
 	{ 27, "Esc", AR, ACT_BACK, "back to the list" },
 };
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
+
+/*
+ * Window size changes: our own handler, so that every change repaints the
+ * whole screen from the size the terminal has now, even when a quick
+ * change and change back leaves curses' idea of the size as it was.
+ */
+static volatile sig_atomic_t	winched;
+static struct sigaction		curses_winch;	/* ncurses' own handler */
+
+static void
+on_winch(int sig)
+{
+	winched = 1;
+	if (curses_winch.sa_handler != SIG_DFL &&
+	    curses_winch.sa_handler != SIG_IGN &&
+	    curses_winch.sa_handler != NULL)
+		curses_winch.sa_handler(sig);
+}
+
+static void
+apply_winch(struct ui *ui)
+{
+	struct winsize	ws;
+
+	winched = 0;
+	/* resizeterm() queues a KEY_RESIZE: only when the size differs */
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && is_term_resized(ws.ws_row, ws.ws_col))
+		resizeterm(ws.ws_row, ws.ws_col);
+	clearok(curscr, TRUE);	/* the terminal may have changed under us */
+	getmaxyx(stdscr, ui->rows, ui->cols);
+}
 
 static enum ui_action
 lookup(int screen, int key)
@@ -431,9 +465,9 @@ search_key(struct ui *ui, int k)
 			ui->searching = 0;	/* the results stay as shown */
 		return 1;
 	}
-	if (k == FKEY(KEY_BACKSPACE) || k == 127 || k == CTRL('h'))
+	if (k == FKEY(KEY_BACKSPACE) || k == 127 || k == CTRLKEY('h'))
 		drop_last(b);
-	else if (k == CTRL('u'))
+	else if (k == CTRLKEY('u'))
 		buf_reset(b);
 	else if (k >= 0x20 && k < 0x110000 && k != 0x7f && !(k & 0x40000000))
 		put_utf8(b, k);
@@ -775,6 +809,8 @@ key(struct ui *ui, int k)
 	enum ui_action	a;
 
 	if (k == FKEY(KEY_RESIZE)) {
+		winched = 0;
+		clearok(curscr, TRUE);
 		getmaxyx(stdscr, ui->rows, ui->cols);
 		return;
 	}
@@ -855,11 +891,21 @@ ui_run(struct store *st, const char *db_path)
 	}
 	set_term(scr);
 	util_set_fatal_hook(ui_end);
+	{
+		/* ours in front of ncurses' SIGWINCH handler, which stays */
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = on_winch;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGWINCH, &sa, &curses_winch);
+	}
 	cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
+	timeout(200);	/* wake now and then to see a size change */
 	curs_set(0);
 	mousemask(BUTTON4_PRESSED
 #ifdef BUTTON5_PRESSED
@@ -872,13 +918,18 @@ ui_run(struct store *st, const char *db_path)
 	ui_list_sources(&ui);
 	ui_list_reload(&ui);
 	while (!ui.quit) {
-		if (ui.search_dirty && ui_list_search(&ui) ==
-		    STORE_INTERRUPTED) {
-			/* a key came: read it first, search after */
-		}
+		if (winched)
+			apply_winch(&ui);
+		/* a search cut short by a key runs again once keys are read */
+		if (ui.search_dirty)
+			ui_list_search(&ui, 1);
 		draw(&ui);
-		if (ui.fq != NULL && !ui.search_dirty && !ui.count_known &&
-		    ui_list_count(&ui) == 0)
+		/* then, unless a key comes first: prefix matches, the count */
+		if (ui.fq != NULL && !ui.search_dirty && ui.search_refine &&
+		    ui_list_search(&ui, 0) == 0)
+			draw(&ui);
+		if (ui.fq != NULL && !ui.search_dirty && !ui.search_refine &&
+		    !ui.count_known && ui_list_count(&ui) == 0)
 			draw(&ui);
 		if ((k = read_key()) == ERR)
 			continue;
@@ -887,7 +938,7 @@ ui_run(struct store *st, const char *db_path)
 		nodelay(stdscr, TRUE);
 		while (!ui.quit && (k = read_key()) != ERR)
 			key(&ui, k);
-		nodelay(stdscr, FALSE);
+		timeout(200);
 	}
 	endwin();
 	delscreen(scr);

@@ -100,7 +100,7 @@ static void
 search_of(const struct ui *ui, struct store_search *q)
 {
 	memset(q, 0, sizeof *q);
-	q->fts = ui->fq->fts;
+	q->fts = ui->search_whole ? ui->fq->fts_whole : ui->fq->fts;
 	q->source = ui->view.source;
 	q->sort = STORE_SORT_RECENT;	/* fast on every key, at any size */
 }
@@ -170,22 +170,39 @@ fetch(struct ui *ui, int backward, size_t limit)
 }
 
 int
-ui_list_search(struct ui *ui)
+ui_list_search(struct ui *ui, int whole)
 {
+	int64_t	cur = ui->cur, top = ui->top;
+	int	refining = ui->search_refine;
+
 	ui->search_dirty = 0;
+	ui->search_refine = 0;
 	ui->count_known = 0;
 	ui_list_free(ui);
 	ui->cur = ui->top = 0;
 	ui->total = 0;
 	if (!search_mode(ui)) {
+		ui->search_whole = 0;
 		ui_list_reload(ui);
 		return 0;
 	}
+	ui->search_whole = whole && ui->fq->fts_whole != NULL;
 	if (fetch(ui, 0, FETCH) < 0)
 		return ui->search_dirty ? STORE_INTERRUPTED : -1;
+	if (ui->search_whole) {
+		if (ui->win.n < FETCH)	/* not a screenful: the rest now */
+			return ui_list_search(ui, 0);
+		ui->search_refine = 1;
+		return 0;
+	}
 	if (ui->win.n < FETCH) {
 		ui->total = (int64_t)ui->win.n;
 		ui->count_known = 1;
+	}
+	if (refining) {
+		/* the prefix matches replace the whole-word ones in place */
+		ui->top = top;
+		ui_list_move(ui, cur);
 	}
 	return 0;
 }
@@ -197,7 +214,7 @@ ui_list_count(struct ui *ui)
 	char			*cause = NULL;
 	int64_t			 n;
 
-	if (!search_mode(ui) || ui->count_known)
+	if (!search_mode(ui) || ui->count_known || ui->search_refine)
 		return 0;
 	search_of(ui, &q);
 	store_set_progress(ui->st, key_waiting, NULL);
@@ -226,7 +243,7 @@ ui_list_reload(struct ui *ui)
 	ui->view.source = ui->src_sel >= 2 ?
 	    ui->sources.v[ui->src_sel - 2].name : NULL;
 	if (search_mode(ui)) {
-		ui_list_search(ui);
+		ui_list_search(ui, 0);
 		return;
 	}
 	ui_list_free(ui);

@@ -100,6 +100,11 @@ test_queries(void)
 	q = fold_query_new("ngoai tr", 1);
 	is_str(q->fts, "\"ngoai\" \"tr\"*", "while typing the last word is a "
 	    "prefix");
+	ok(q->fts_whole == NULL, "a short last word has no whole-word query");
+	fold_query_free(q);
+	q = fold_query_new("ngoai truo", 1);
+	is_str(q->fts_whole, "\"ngoai\" \"truo\"", "a long last word is also "
+	    "tried whole first");
 	fold_query_free(q);
 	q = fold_query_new("ngoai tr ", 1);
 	is_str(q->fts, "\"ngoai\" \"tr\"", "a space after it ends the prefix");
