@@ -42,6 +42,8 @@ void	 buf_addc(struct buf *, char);
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 buf_reset(struct buf *);
+/* Make room for n more bytes (and the NUL) without writing them. */
+void	 buf_reserve(struct buf *, size_t n);
 char	*buf_take(struct buf *);
 void	 buf_free(struct buf *);
 

@@ -484,13 +484,25 @@ lookup(const char *s, size_t len, int *end_prefix)
 	char			*f;
 	size_t			 n;
 	enum phrase_kind	 k;
+	int			 long_line;
 
 	*end_prefix = 0;
 	if (len > 80)
 		return PHRASE_NONE;
+	if ((long_line = count_words(s) > 6)) {
+		/* no phrase is this long: only an end prefix can match */
+		len = len > 24 ? 24 : len;
+		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+			len--;
+	}
 	text_fold_word(s, len, &strip, &exact);	/* case-folded, fast */
 	f = exact.s;
 	*end_prefix = phrase_end_prefix(f);
+	if (long_line) {
+		buf_free(&strip);
+		buf_free(&exact);
+		return PHRASE_NONE;
+	}
 	n = exact.len;
 	while (n > 0 && (f[n - 1] == ':' || f[n - 1] == ' '))
 		f[--n] = '\0';

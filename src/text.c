@@ -657,16 +657,27 @@ text_fold_word(const char *s, size_t len, struct buf *stripped,
 	buf_reset(exact);
 	if (fold_table == NULL)
 		fold_table_init();
+	/* a folded code point takes at most 7 bytes */
+	buf_reserve(stripped, len * 7);
+	buf_reserve(exact, len * 7);
 	while (i < len) {
 		const struct fold_entry *e;
 
-		n = text_decode(s + i, len - i, &cp);
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			n = 1;
+		} else
+			n = text_decode(s + i, len - i, &cp);
 		if (cp >= FOLD_FAST || (e = &fold_table[cp])->slow)
 			goto slow;
-		buf_add(stripped, e->strip, e->nstrip);
-		buf_add(exact, e->exact, e->nexact);
+		memcpy(stripped->s + stripped->len, e->strip, e->nstrip);
+		stripped->len += e->nstrip;
+		memcpy(exact->s + exact->len, e->exact, e->nexact);
+		exact->len += e->nexact;
 		i += n;
 	}
+	stripped->s[stripped->len] = '\0';
+	exact->s[exact->len] = '\0';
 	if (stripped->s == NULL)
 		buf_add(stripped, "", 0);
 	if (exact->s == NULL)
