@@ -52,10 +52,12 @@ struct line {
 	unsigned	 name:1;	/* looks like a person's name */
 	unsigned	 follow:1;	/* "Theo dõi X trên" */
 	unsigned	 source:1;	/* "Theo X", "Nguồn: X", "(Theo X)" */
+	unsigned	 owned:1;	/* s was allocated apart */
 	int		 score;
 };
 
 struct page {
+	char		*arena;		/* the lines' text */
 	struct line	*l;
 	size_t		 n;
 	size_t		 title;		/* index, or n when none */
@@ -122,10 +124,14 @@ fast_letter(const unsigned char *s, size_t left, size_t *n)
 	return 0;
 }
 
+/*
+ * Normalise one line into o (room for len + 1 bytes). Returns o, or an
+ * allocated string (*owned set) when composing NFD text made it longer.
+ */
 static char *
-norm_line(const char *s, size_t len, size_t *outlen, int *chars, int *words)
+norm_line(const char *s, size_t len, char *o, int *owned, size_t *outlen,
+    int *chars, int *words)
 {
-	char	*o = xmalloc(len + 1);
 	size_t	 i = 0, j = 0, n;
 	int32_t	 cp;
 	int	 space = 1, nch = 0, nsp = 0, nfd = 0;
@@ -167,7 +173,11 @@ norm_line(const char *s, size_t len, size_t *outlen, int *chars, int *words)
 		}
 		if (!maybe_special((const unsigned char *)s + i, len - i) &&
 		    fast_letter((const unsigned char *)s + i, len - i, &n)) {
-			memcpy(o + j, s + i, n);	/* a letter */
+			/* a letter: two or three bytes, copied by hand */
+			o[j] = s[i];
+			o[j + 1] = s[i + 1];
+			if (n == 3)
+				o[j + 2] = s[i + 2];
 			j += n;
 			i += n;
 			nch++;
@@ -211,8 +221,13 @@ norm_line(const char *s, size_t len, size_t *outlen, int *chars, int *words)
 		char *c = text_nfc(o, j);
 
 		if (c != NULL) {
-			free(o);
-			o = c;
+			if (strlen(c) <= len) {
+				memcpy(o, c, strlen(c) + 1);
+				free(c);
+			} else {
+				o = c;
+				*owned = 1;
+			}
 			j = strlen(o);
 			nch = nsp = 0;
 			for (i = 0; i < j; i++) {
@@ -571,8 +586,10 @@ read_line(struct line *l)
 static void
 split(struct page *p, const char *s, size_t len)
 {
-	size_t	i = 0, e, cap = 0;
+	size_t	i = 0, e, cap = 0, used = 0;
 
+	/* every line is normalised into one block: a line never grows */
+	p->arena = xmalloc(2 * len + 2);
 	while (i <= len) {
 		const char *nl = memchr(s + i, '\n', len - i);
 
@@ -582,8 +599,16 @@ split(struct page *p, const char *s, size_t len)
 			p->l = xreallocarray(p->l, cap, sizeof *p->l);
 		}
 		memset(&p->l[p->n], 0, sizeof p->l[p->n]);
-		p->l[p->n].s = norm_line(s + i, e - i, &p->l[p->n].len,
-		    &p->l[p->n].chars, &p->l[p->n].words);
+		{
+			struct line	*l = &p->l[p->n];
+			int		 owned = 0;
+
+			l->s = norm_line(s + i, e - i, p->arena + used, &owned,
+			    &l->len, &l->chars, &l->words);
+			l->owned = owned;
+			if (!owned)
+				used += l->len + 1;
+		}
 		read_line(&p->l[p->n]);
 		p->n++;
 		if (nl == NULL)
@@ -1093,8 +1118,11 @@ clean_page(const char *s, size_t len)
 		free(a->author);
 		a->author = NULL;
 	}
-	for (i = 0; i < p.n; i++)
-		free(p.l[i].s);
+	for (i = 0; i < p.n; i++) {
+		if (p.l[i].owned)
+			free(p.l[i].s);
+	}
 	free(p.l);
+	free(p.arena);
 	return a;
 }
