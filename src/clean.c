@@ -970,6 +970,11 @@ find_meta(struct page *p, struct article *a)
 				a->author = xstrdup(p->l[k].s);
 		}
 	}
+	/* a name alone just after the body: the byline at the end */
+	if (a->author == NULL && p->found &&
+	    (i = next_line(p, p->last)) < p->n && p->l[i].name &&
+	    !p->l[i].source && !outlet_like(p->l[i].s, p->l[i].len))
+		a->author = xstrdup(p->l[i].s);
 	/* the follow prompt, anywhere before the end of the body */
 	for (i = 0; i <= end && i < p->n && a->source == NULL; i++) {
 		if (p->l[i].follow &&

@@ -129,6 +129,31 @@ year_after(const char *s, size_t *i, int sep)
 	return y;
 }
 
+/*
+ * Whether a word that names a day or a part of one stands just before
+ * s[p]: "ngày 15-3", "sáng 7.11", "hôm 25-3". Then "D-M" and "D.M"
+ * without a year are dates too.
+ */
+static int
+day_word_before(const char *s, size_t p)
+{
+	static const char *words[] = {
+		"ng\xc3\xa0y ", "s\xc3\xa1ng ", "chi\xe1\xbb\x81u ",
+		"t\xe1\xbb\x91i ", "tr\xc6\xb0" "a ", "\xc4\x91\xc3\xaam ",
+		"h\xc3\xb4m ", "Ng\xc3\xa0y ", "S\xc3\xa1ng ",
+		"Chi\xe1\xbb\x81u ", "T\xe1\xbb\x91i ", "Tr\xc6\xb0" "a ",
+		"\xc4\x90\xc3\xaam ", "H\xc3\xb4m ",
+	};
+	size_t	k, n;
+
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		n = strlen(words[k]);
+		if (p >= n && memcmp(s + p - n, words[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Try to read a date starting with the digits at s[p]; 1 on success. */
 static int
 try_at(const char *s, size_t p, struct article_date *d, size_t *end)
@@ -176,7 +201,9 @@ try_at(const char *s, size_t p, struct article_date *d, size_t *end)
 			y = year_after(s, &i, '/');
 			break;
 		}
-		if ((y = year_after(s, &i, c)) == 0)
+		if ((y = year_after(s, &i, c)) == 0 && !day_word_before(s, p))
+			return 0;	/* "15-3" alone: a score, a range... */
+		if (y == 0 && s[i] == c && isdigit((unsigned char)s[i + 1]))
 			return 0;
 		break;
 	default:

@@ -191,6 +191,12 @@ test_byline(void)
 	ok(a->date.year == 2023 && a->date.month == 4 && a->date.day == 12,
 	    "a date alone under the headline is the date");
 	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nHo\xc3\xa0i Anh\n\nTin li\xc3\xaan "
+	    "quan\n\n" RELATED "\n");
+	is_str(a->author, "Ho\xc3\xa0i Anh", "a name alone just after the body "
+	    "is the author");
+	ok(paragraphs(a) == 2, "and not a paragraph");
+	article_free(a);
 	a = cl(TITLE "\n\n" P1 " Ng\xc3\xa0y 31/2 v\xc3\xa0 ng\xc3\xa0y 28/1.\n\n"
 	    P2 "\n");
 	ok(a->date.year == 0 && a->date.month == 1 && a->date.day == 28,

@@ -34,6 +34,10 @@ static const struct {
 	{ "32/1/2024", NULL },
 	{ "1/13", NULL },
 	{ "", NULL },
+	{ "S\xc3\xa1ng 15-3, c\xe1\xbb\xad tri", "--03-15" },
+	{ "v\xc3\xa0o 4 gi\xe1\xbb\x9d ng\xc3\xa0y 7.11 (gi\xe1\xbb\x9d", "--11-07" },
+	{ "t\xe1\xbb\x89 s\xe1\xbb\x91 15-3 nghi\xc3\xaang", NULL },
+	{ "ng\xc3\xa0y 1.2.3", NULL },
 	{ "May", NULL },
 	{ "May 5s", NULL },	/* found by the fuzzer: read past the end */
 	{ "May 5th, 2024", "2024-05-05" },
