@@ -22,6 +22,12 @@ void	out_pad(FILE *, const char *s, int width);
 struct store_row;
 
 /*
+ * Print a list row for a person: id, date, source padded to srcw columns,
+ * title, and a newline.
+ */
+void	out_row(FILE *, const struct store_row *, int srcw);
+
+/*
  * Print a list row as one JSON object and a newline: id, date, source,
  * title, then bookmarked and unread (list) or snippet (search).
  */

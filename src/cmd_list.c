@@ -21,12 +21,7 @@ print_row(const struct store_row *r, int json, int srcw)
 		out_row_json(stdout, r, 0);
 		return;
 	}
-	printf("%6" PRId64 "  %-10s  ", r->id, *r->date != '\0' ? r->date :
-	    "-");
-	out_pad(stdout, *r->source != '\0' ? r->source : "-", srcw);
-	fputs("  ", stdout);
-	out_safe(stdout, r->title);
-	putchar('\n');
+	out_row(stdout, r, srcw);
 }
 
 int

@@ -102,12 +102,8 @@ cmd_search(struct nr *nr, int argc, char **argv)
 			out_row_json(stdout, r, 1);
 			continue;
 		}
-		printf("%6" PRId64 "  %-10s  ", r->id, *r->date != '\0' ?
-		    r->date : "-");
-		out_safe(stdout, *r->source != '\0' ? r->source : "-");
-		fputs("  ", stdout);
-		out_safe(stdout, r->title);
-		fputs("\n        ", stdout);
+		out_row(stdout, r, 0);
+		fputs("        ", stdout);
 		out_safe(stdout, r->snippet != NULL ? r->snippet : "");
 		putchar('\n');
 	}

@@ -90,3 +90,14 @@ out_row_json(FILE *fp, const struct store_row *r, int search)
 	fputs(b.s, fp);
 	buf_free(&b);
 }
+
+void
+out_row(FILE *fp, const struct store_row *r, int srcw)
+{
+	fprintf(fp, "%6" PRId64 "  %-10s  ", r->id, *r->date != '\0' ?
+	    r->date : "-");
+	out_pad(fp, *r->source != '\0' ? r->source : "-", srcw);
+	fputs("  ", fp);
+	out_safe(fp, r->title);
+	fputc('\n', fp);
+}
