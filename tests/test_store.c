@@ -130,6 +130,15 @@ test_migration(void)
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	ok(n == 4, "tables articles, sources, bookmarks, articles_fts exist");
+	n = -1;
+	sqlite3_open(path, &db);
+	sqlite3_prepare_v2(db, "SELECT v FROM articles_fts_config WHERE "
+	    "k = 'automerge'", -1, &s, NULL);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	ok(n == 8, "version 3: the index merges 8 segments at a time");
 	free(path);
 }
 
