@@ -149,6 +149,7 @@ enum store_sort {
 struct store_search {
 	const char	*fts;
 	const char	*source;	/* NULL: every source */
+	int		 bookmarks;	/* only bookmarked articles */
 	enum store_sort	 sort;
 	int		 snippets;	/* fill store_row.snippet */
 	const char	*mark_open;	/* around matches in snippets */

@@ -40,7 +40,8 @@ enum stmt_id {
 	" '\xe2\x80\xa6', 12) END" \
 	" FROM articles_fts f JOIN articles a ON a.id = f.rowid" \
 	" LEFT JOIN bookmarks b ON b.article_id = a.id" \
-	" WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)"
+	" WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)" \
+	" AND (?8 = 0 OR b.article_id IS NOT NULL)"
 
 static const char *stmt_sql[S_COUNT] = {
 	[S_BEGIN] = "BEGIN IMMEDIATE",
@@ -82,7 +83,9 @@ static const char *stmt_sql[S_COUNT] = {
 	    " WHERE articles_fts MATCH ?1",
 	[S_SEARCH_COUNT] = "SELECT count(*) FROM articles_fts f"
 	    " JOIN articles a ON a.id = f.rowid"
-	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)",
+	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)"
+	    " AND (?3 = 0 OR b.article_id IS NOT NULL)",
 };
 
 /*
@@ -1079,6 +1082,7 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	sqlite3_bind_int(s, 5, q->snippets);
 	bind_text(s, 6, q->mark_open != NULL ? q->mark_open : "");
 	bind_text(s, 7, q->mark_close != NULL ? q->mark_close : "");
+	sqlite3_bind_int(s, 8, q->bookmarks);
 	n = page_rows(st, s, 0, out, cause);
 	return n < 0 ? n : 0;
 }
@@ -1092,12 +1096,14 @@ store_search_count(struct store *st, const struct store_search *q,
 	int		 rc;
 
 	/* without a source, the index alone counts: no row is read */
-	if ((s = get_stmt(st, q->source != NULL ? S_SEARCH_COUNT :
-	    S_SEARCH_COUNT_ALL, cause)) == NULL)
+	if ((s = get_stmt(st, q->source != NULL || q->bookmarks ?
+	    S_SEARCH_COUNT : S_SEARCH_COUNT_ALL, cause)) == NULL)
 		return -1;
 	bind_text(s, 1, q->fts);
-	if (q->source != NULL)
+	if (q->source != NULL || q->bookmarks) {
 		bind_text(s, 2, q->source);
+		sqlite3_bind_int(s, 3, q->bookmarks);
+	}
 	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		n = sqlite3_column_int64(s, 0);
 	else if (rc == SQLITE_INTERRUPT)

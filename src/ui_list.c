@@ -102,6 +102,7 @@ search_of(const struct ui *ui, struct store_search *q)
 	memset(q, 0, sizeof *q);
 	q->fts = ui->search_whole ? ui->fq->fts_whole : ui->fq->fts;
 	q->source = ui->view.source;
+	q->bookmarks = ui->view.bookmarks;	/* search where you are */
 	q->sort = STORE_SORT_RECENT;	/* fast on every key, at any size */
 }
 
