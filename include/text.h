@@ -13,6 +13,12 @@
 #include <stdint.h>
 
 /*
+ * Set up the tables text.c fills on first use (folding). Call it before
+ * a second thread may use this module; calling it again does nothing.
+ */
+void	 text_init(void);
+
+/*
  * Return the byte offset of the first invalid UTF-8 sequence in s[0..len),
  * or len when the whole string is valid. Overlong forms, surrogates and
  * code points above U+10FFFF are invalid.

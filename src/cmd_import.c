@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -17,6 +18,7 @@
 #include "decode.h"
 #include "sha256.h"
 #include "store.h"
+#include "text.h"
 
 #define IMPORT_BATCH	1000	/* pages a transaction */
 
@@ -113,82 +115,188 @@ show_progress(struct import *im, int force)
 	    im->done, im->files.n, t > 0 ? (double)im->done / t : 0.0);
 }
 
-/* Import one page; -1 only when the database fails. */
-static int
-import_one(struct import *im, const char *file)
-{
-	struct article	*a;
-	char		*raw, *text, *cause = NULL, *path;
-	char		 hash[65], real[PATH_MAX];
-	size_t		 len, tlen;
-	int		 r;
+/*
+ * Pages are read, decoded, hashed and cleaned in a second thread while
+ * this one stores them: the two cores share the work. The cleaning
+ * thread touches no SQLite and no shared state but the queue; text.c's
+ * tables are set up before it starts.
+ */
+#define QUEUE_LEN	64
 
-	raw = util_read_file(file, DECODE_MAX_PAGE, &len, &cause);
+struct job {
+	char		*file;		/* as named: for messages */
+	char		*path;		/* as stored */
+	char		 hash[65];
+	struct article	*a;		/* NULL: rejected, see cause */
+	char		*cause;
+};
+
+struct queue {
+	pthread_mutex_t	 m;
+	pthread_cond_t	 cv;
+	struct job	 v[QUEUE_LEN];
+	size_t		 head;		/* next to take */
+	size_t		 tail;		/* next to fill */
+	int		 stop;		/* the storing side gave up */
+	struct import	*im;
+};
+
+/* Read, decode, hash and clean one page. */
+static void
+prepare(struct import *im, const char *file, struct job *j)
+{
+	char	*raw, *text, real[PATH_MAX];
+	size_t	 len, tlen;
+
+	memset(j, 0, sizeof *j);
+	j->file = xstrdup(file);
+	raw = util_read_file(file, DECODE_MAX_PAGE, &len, &j->cause);
 	if (raw == NULL)
-		goto reject;
-	text = decode_page(raw, len, im->encoding, &tlen, &cause);
+		return;
+	text = decode_page(raw, len, im->encoding, &tlen, &j->cause);
 	if (text == NULL) {
 		free(raw);
-		goto reject;
+		return;
 	}
-	sha256_hex(raw, len, hash);
+	sha256_hex(raw, len, j->hash);
 	free(raw);
-	a = clean_page(text, tlen);
+	j->a = clean_page(text, tlen);
 	free(text);
 	if (strcmp(file, "-") == 0)
-		path = xasprintf("(stdin)/%s", hash);
+		j->path = xasprintf("(stdin)/%s", j->hash);
 	else if (realpath(file, real) != NULL)
-		path = xstrdup(real);
+		j->path = xstrdup(real);
 	else
-		path = xstrdup(file);
-	r = store_put(im->st, path, hash, a, &cause);
-	free(path);
-	article_free(a);
-	if (r < 0) {
+		j->path = xstrdup(file);
+}
+
+static void
+job_free(struct job *j)
+{
+	free(j->file);
+	free(j->path);
+	article_free(j->a);
+	free(j->cause);
+	memset(j, 0, sizeof *j);
+}
+
+static void *
+cleaner(void *arg)
+{
+	struct queue	*q = arg;
+	struct job	 j;
+	size_t		 i;
+
+	for (i = 0; i < q->im->files.n; i++) {
+		prepare(q->im, q->im->files.v[i], &j);
+		pthread_mutex_lock(&q->m);
+		while (q->tail - q->head == QUEUE_LEN && !q->stop)
+			pthread_cond_wait(&q->cv, &q->m);
+		if (q->stop) {
+			pthread_mutex_unlock(&q->m);
+			job_free(&j);
+			break;
+		}
+		q->v[q->tail % QUEUE_LEN] = j;
+		q->tail++;
+		pthread_cond_broadcast(&q->cv);
+		pthread_mutex_unlock(&q->m);
+	}
+	return NULL;
+}
+
+/* Take the next prepared page, waiting for it. */
+static void
+take(struct queue *q, struct job *j)
+{
+	pthread_mutex_lock(&q->m);
+	while (q->tail == q->head)
+		pthread_cond_wait(&q->cv, &q->m);
+	*j = q->v[q->head % QUEUE_LEN];
+	q->head++;
+	pthread_cond_broadcast(&q->cv);
+	pthread_mutex_unlock(&q->m);
+}
+
+/* Store one prepared page; -1 only when the database fails. */
+static int
+store_one(struct import *im, struct job *j)
+{
+	char	*cause = NULL;
+	int	 r;
+
+	if (j->a == NULL) {
 		if (im->progress)
 			fputs("\r\033[K", stderr);
-		nr_warn("%s: %s", file, cause);
+		nr_warn("%s: %s", j->file, j->cause);
+		im->rejected++;
+		return 0;
+	}
+	if ((r = store_put(im->st, j->path, j->hash, j->a, &cause)) < 0) {
+		if (im->progress)
+			fputs("\r\033[K", stderr);
+		nr_warn("%s: %s", j->file, cause);
 		free(cause);
 		return -1;
 	}
 	im->counts[r]++;
-	return 0;
-reject:
-	if (im->progress)
-		fputs("\r\033[K", stderr);
-	nr_warn("%s: %s", file, cause);
-	free(cause);
-	im->rejected++;
 	return 0;
 }
 
 static int
 import_all(struct import *im)
 {
-	char	*cause = NULL;
-	size_t	 i, in_batch = 0;
+	struct queue	 q;
+	struct job	 j;
+	pthread_t	 t;
+	char		*cause = NULL;
+	size_t		 i, in_batch = 0;
+	int		 rc = 0;
 
-	for (i = 0; i < im->files.n; i++) {
+	memset(&q, 0, sizeof q);
+	q.im = im;
+	pthread_mutex_init(&q.m, NULL);
+	pthread_cond_init(&q.cv, NULL);
+	text_init();	/* before a second thread may use its tables */
+	if (pthread_create(&t, NULL, cleaner, &q) != 0)
+		fatalx("cannot start a thread");
+	for (i = 0; i < im->files.n && rc == 0; i++) {
+		take(&q, &j);
 		if (in_batch == 0 && store_begin(im->st, &cause) != 0)
-			goto fail;
-		if (import_one(im, im->files.v[i]) != 0) {
-			store_rollback(im->st);
-			return -1;
-		}
+			rc = -1;
+		else if (store_one(im, &j) != 0)
+			rc = -2;
+		job_free(&j);
+		if (rc != 0)
+			break;
 		im->done++;
 		if (++in_batch == IMPORT_BATCH || i + 1 == im->files.n) {
-			if (store_commit(im->st, &cause) != 0)
-				goto fail;
+			if (store_commit(im->st, &cause) != 0) {
+				rc = -1;
+				break;
+			}
 			in_batch = 0;
 		}
 		show_progress(im, 0);
 	}
-	return 0;
-fail:
-	nr_warn("%s", cause);
-	free(cause);
-	store_rollback(im->st);
-	return -1;
+	if (rc != 0) {
+		pthread_mutex_lock(&q.m);
+		q.stop = 1;
+		pthread_cond_broadcast(&q.cv);
+		pthread_mutex_unlock(&q.m);
+	}
+	pthread_join(t, NULL);
+	while (q.head < q.tail)
+		job_free(&q.v[q.head++ % QUEUE_LEN]);
+	pthread_mutex_destroy(&q.m);
+	pthread_cond_destroy(&q.cv);
+	if (rc == -1) {
+		nr_warn("%s", cause);
+		free(cause);
+	}
+	if (rc != 0)
+		store_rollback(im->st);
+	return rc == 0 ? 0 : -1;
 }
 
 int

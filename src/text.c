@@ -601,6 +601,13 @@ fold_table_init(void)
 	}
 }
 
+void
+text_init(void)
+{
+	if (fold_table == NULL)
+		fold_table_init();
+}
+
 static int
 is_word_cp(int32_t cp)
 {
