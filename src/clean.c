@@ -845,8 +845,8 @@ static int
 outlet_like(const char *s, size_t len)
 {
 	static const char *words[] = {
-		"B\xc3\xa1o ", "T\xe1\xba\xa1p ch\xc3\xad ", "Ti\xe1\xba\xbfng "
-		"Vi\xe1\xbb\x87t", "News", "Times", "Online", "TV", "Radio",
+		"B\xc3\xa1o ", "T\xe1\xba\xa1p ch\xc3\xad ",
+		("Ti\xe1\xba\xbfng " "Vi\xe1\xbb\x87t"), "News", "Times", "Online", "TV", "Radio",
 		"\xc4\x90\xc3\xa0i ", "Th\xc3\xb4ng t\xe1\xba\xa5n", "Press",
 		"Post", "Journal", "Daily", "Express", ".vn", ".com",
 	};

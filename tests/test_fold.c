@@ -82,7 +82,7 @@ static const char *hostile[] = {
 	"a -b", ":", "title:a", "AND", "OR", "NOT", "NEAR", "NEAR(a b)",
 	"a AND", "OR b", "a OR b", "^a", "a+b", "'", "''", "\\", "%", "_",
 	"a\"b\"c", "{a}", "[a]", ";", "--", "/*", "*/", "a NEAR/2 b",
-	"\xe2\x80\x9c" "dien\xe2\x80\x9d", "\x01\x02", " ", "",
+	("\xe2\x80\x9c" "dien\xe2\x80\x9d"), "\x01\x02", " ", "",
 };
 
 static void
