@@ -317,20 +317,55 @@ is_teaser(const char *s, size_t len)
 	return ends_with(s, len, "...") || ends_with(s, len, ellipsis);
 }
 
-/* "(Ngày Nay) - ..." : a bracketed outlet and a dash start the line. */
+/*
+ * An outlet's tag starts the line: "(Ngày Nay) - ...", or an outlet's
+ * initials in capitals, "TTO - ...", "VOV.VN - ". Returns the length of
+ * the tag's name (without brackets) and its offset in *off, or 0.
+ */
+static size_t
+outlet_tag(const char *s, size_t *off)
+{
+	const char	*e, *n;
+
+	if (s[0] == '(') {
+		if ((e = strchr(s, ')')) == NULL || e - s < 3 || e - s > 40 ||
+		    memchr(s + 1, '(', (size_t)(e - s - 1)) != NULL)
+			return 0;
+		*off = 1;
+		n = e++;
+	} else {
+		/* capitals, digits, dots and Đ: "TTO", "VOV.VN", "NLĐO" */
+		for (e = s; *e != '\0'; e++) {
+			if (isupper((unsigned char)*e) || isdigit((unsigned char)*e)
+			    || *e == '.')
+				continue;
+			if ((unsigned char)e[0] == 0xC4 &&
+			    (unsigned char)e[1] == 0x90) {
+				e++;
+				continue;
+			}
+			break;
+		}
+		if (e - s < 2 || e - s > 12 || *e != ' ' ||
+		    !isupper((unsigned char)s[0]))
+			return 0;
+		*off = 0;
+		n = e;
+	}
+	while (*e == ' ')
+		e++;
+	if (*e != '-' && !starts_with(e, "\xe2\x80\x93") &&
+	    !starts_with(e, "\xe2\x80\x94"))
+		return 0;
+	return (size_t)(n - s) - *off;
+}
+
 static int
 is_tagged(const char *s)
 {
-	const char	*e;
+	size_t	off;
 
-	if (s[0] != '(' || (e = strchr(s, ')')) == NULL || e - s < 3 ||
-	    e - s > 40 || memchr(s + 1, '(', (size_t)(e - s - 1)) != NULL)
-		return 0;
-	e++;
-	while (*e == ' ')
-		e++;
-	return *e == '-' || starts_with(e, "\xe2\x80\x93") ||
-	    starts_with(e, "\xe2\x80\x94");
+	return outlet_tag(s, &off) > 0;
 }
 
 static int
@@ -999,12 +1034,10 @@ find_meta(struct page *p, struct article *a)
 				a->author = xstrdup(l->s);
 		}
 	}
-	/* the first paragraph's tag: "(Ngày Nay) - ..." */
-	if (a->source == NULL && p->found && p->l[p->first].tagged) {
-		x = strchr(p->l[p->first].s, ')');
-		a->source = trim_dup(p->l[p->first].s + 1,
-		    (size_t)(x - p->l[p->first].s - 1));
-	}
+	/* the first paragraph's tag: "(Ngày Nay) - ...", "TTO - ..." */
+	if (a->source == NULL && p->found && p->l[p->first].tagged &&
+	    (len = outlet_tag(p->l[p->first].s, &off)) > 0)
+		a->source = trim_dup(p->l[p->first].s + off, len);
 	for (i = 0; i < end && i < p->n && a->url == NULL; i++) {
 		if (p->l[i].kind == K_URL)
 			a->url = xstrdup(p->l[i].s);

@@ -178,6 +178,15 @@ test_byline(void)
 {
 	struct article	*a;
 
+	a = cl(TITLE "\n\nTTO - " P1 "\n\n" P2 "\n\n" P3 "\n");
+	is_str(a->source, "TTO", "an outlet's initials before a dash in the "
+	    "first paragraph name the source");
+	ok(paragraphs(a) == 3, "and the tagged lead stays in the article");
+	article_free(a);
+	a = cl(TITLE "\n\n(D\xc3\xa2n tr\xc3\xad) - " P1 "\n\n" P2 "\n");
+	is_str(a->source, "D\xc3\xa2n tr\xc3\xad", "so does '(Outlet) -'");
+	article_free(a);
+
 	a = cl(TITLE "\n\nLan H\xc6\xb0\xc6\xa1ng\n" P1 "\n\n" P2 "\n");
 	is_str(a->author, "Lan H\xc6\xb0\xc6\xa1ng", "a name under the headline "
 	    "is the author");
