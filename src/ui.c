@@ -876,7 +876,7 @@ ui_run(struct store *st, const char *db_path)
 	struct ui	 ui;
 	SCREEN		*scr;
 	const char	*nc;
-	int		 k;
+	int		 k, redraw = 1;
 
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
@@ -918,27 +918,43 @@ ui_run(struct store *st, const char *db_path)
 	ui_list_sources(&ui);
 	ui_list_reload(&ui);
 	while (!ui.quit) {
-		if (winched)
+		if (winched) {
 			apply_winch(&ui);
+			redraw = 1;
+		}
 		/* a search cut short by a key runs again once keys are read */
-		if (ui.search_dirty)
+		if (ui.search_dirty) {
 			ui_list_search(&ui, 1);
-		draw(&ui);
-		/* then, unless a key comes first: prefix matches, the count */
-		if (ui.fq != NULL && !ui.search_dirty && ui.search_refine &&
-		    ui_list_search(&ui, 0) == 0)
+			redraw = 1;
+		}
+		if (redraw) {
 			draw(&ui);
-		if (ui.fq != NULL && !ui.search_dirty && !ui.search_refine &&
-		    !ui.count_known && ui_list_count(&ui) == 0)
-			draw(&ui);
-		if ((k = read_key()) == ERR)
+			redraw = 0;
+			/* then, unless a key comes first: prefix matches and
+			 * the count */
+			if (ui.fq != NULL && !ui.search_dirty &&
+			    ui.search_refine && ui_list_search(&ui, 0) == 0)
+				draw(&ui);
+			if (ui.fq != NULL && !ui.search_dirty &&
+			    !ui.search_refine && !ui.count_known &&
+			    ui_list_count(&ui) == 0)
+				draw(&ui);
+		}
+		if ((k = read_key()) == ERR) {
+			/* a timeout: redraw only for a resize, or to finish
+			 * a search a stray key cut short */
+			if (ui.fq != NULL && (ui.search_refine ||
+			    !ui.count_known))
+				redraw = 1;
 			continue;
+		}
 		key(&ui, k);
 		/* keys typed while drawing: act on them all, draw once */
 		nodelay(stdscr, TRUE);
 		while (!ui.quit && (k = read_key()) != ERR)
 			key(&ui, k);
 		timeout(200);
+		redraw = 1;
 	}
 	endwin();
 	delscreen(scr);
