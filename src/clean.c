@@ -818,7 +818,7 @@ is_stop(const struct line *l)
 static void
 find_body(struct page *p)
 {
-	size_t	i, start = 0, first_good = 0;
+	size_t	i, start = 0;
 	long	sum = 0, best = 0;
 	int	open = 0;
 
@@ -847,13 +847,11 @@ find_body(struct page *p)
 		}
 		if (sum > best) {
 			best = sum;
-			first_good = start;
 			p->first = start;
 			p->last = i;
 			p->found = 1;
 		}
 	}
-	(void)first_good;
 }
 
 /* Whether line i, inside the body run, is a caption. */

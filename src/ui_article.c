@@ -281,7 +281,7 @@ ui_article_scroll(struct ui *ui, long by)
 void
 ui_article_draw(struct ui *ui)
 {
-	int	vis = ui_article_visible(ui), y, used;
+	int	vis = ui_article_visible(ui), y;
 	size_t	i;
 
 	if (ui->art_width != ui->cols)
@@ -309,8 +309,7 @@ ui_article_draw(struct ui *ui)
 			spans[2 * n + 1] = ui->am[k].end - base;
 			n++;
 		}
-		used = ui_draw_spans(y + 1, l->indent, l->s, l->len,
+		ui_draw_spans(y + 1, l->indent, l->s, l->len,
 		    ui->cols - l->indent, l->role, spans, n);
-		(void)used;
 	}
 }
