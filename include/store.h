@@ -73,6 +73,8 @@ struct store_rows {
 	size_t			 n;
 };
 void		 store_rows_free(struct store_rows *);
+/* Free the strings of one row and zero it (NULL fields are fine). */
+void		 store_row_clear(struct store_row *);
 
 enum store_order {
 	STORE_BY_SOURCE,	/* sources A-Z, each newest first */

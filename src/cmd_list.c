@@ -91,21 +91,15 @@ cmd_list(struct nr *nr, int argc, char **argv)
 			print_row(&rows.v[i], json, srcw);
 		got = rows.n;
 		if (got > 0) {
-			free(last.date);
-			free(last.source);
-			free(last.title);
-			last = rows.v[got - 1];
-			rows.v[got - 1].date = NULL;
-			rows.v[got - 1].source = NULL;
-			rows.v[got - 1].title = NULL;
+			/* keep the last row: the next page starts after it */
+			store_row_clear(&last);
+			last = rows.v[--rows.n];
 		}
 		store_rows_free(&rows);
 		if (got < LIST_PAGE)
 			break;
 	}
-	free(last.date);
-	free(last.source);
-	free(last.title);
+	store_row_clear(&last);
 	store_close(st);
 	return status;
 }

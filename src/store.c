@@ -670,16 +670,22 @@ store_put(struct store *st, const char *path, const char *hash,
 }
 
 void
+store_row_clear(struct store_row *r)
+{
+	free(r->date);
+	free(r->source);
+	free(r->title);
+	free(r->snippet);
+	memset(r, 0, sizeof *r);
+}
+
+void
 store_rows_free(struct store_rows *r)
 {
 	size_t	i;
 
-	for (i = 0; i < r->n; i++) {
-		free(r->v[i].date);
-		free(r->v[i].source);
-		free(r->v[i].title);
-		free(r->v[i].snippet);
-	}
+	for (i = 0; i < r->n; i++)
+		store_row_clear(&r->v[i]);
 	free(r->v);
 	r->v = NULL;
 	r->n = 0;

@@ -48,15 +48,6 @@ search_mode(const struct ui *ui)
 }
 
 static void
-row_free(struct store_row *r)
-{
-	free(r->date);
-	free(r->source);
-	free(r->title);
-	free(r->snippet);
-}
-
-static void
 complain(struct ui *ui, char *cause)
 {
 	free(ui->message);
@@ -292,7 +283,7 @@ drop_front(struct ui *ui, size_t k)
 	size_t	i;
 
 	for (i = 0; i < k; i++)
-		row_free(&ui->win.v[i]);
+		store_row_clear(&ui->win.v[i]);
 	memmove(ui->win.v, ui->win.v + k, (ui->win.n - k) *
 	    sizeof *ui->win.v);
 	ui->win.n -= k;
@@ -305,7 +296,7 @@ drop_back(struct ui *ui, size_t k)
 	size_t	i;
 
 	for (i = ui->win.n - k; i < ui->win.n; i++)
-		row_free(&ui->win.v[i]);
+		store_row_clear(&ui->win.v[i]);
 	ui->win.n -= k;
 }
 
