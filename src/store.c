@@ -321,6 +321,16 @@ truncated(const char *path, char **cause)
 	uint32_t	pages, pgsz;
 	size_t		n;
 
+	/* a write-ahead log holds pages the file has yet to receive */
+	{
+		char		*wal = xasprintf("%s-wal", path);
+		struct stat	 wsb;
+		int		 has = stat(wal, &wsb) == 0 && wsb.st_size > 0;
+
+		free(wal);
+		if (has)
+			return 0;
+	}
 	if ((fp = fopen(path, "rb")) == NULL)
 		return 0;
 	n = fread(h, 1, sizeof h, fp);

@@ -311,7 +311,7 @@ test_kill(void)
 	st = store_open(path, 0, &cause);
 	store_bookmark_toggle(st, 1, &cause);
 	store_close(st);
-	for (round = 0; round < 5; round++) {
+	for (round = 0; round < 12; round++) {
 		if ((pid = fork()) == 0) {
 			char p[64], h[64];
 			int i, b;
@@ -336,8 +336,12 @@ test_kill(void)
 		kill(pid, SIGKILL);
 		waitpid(pid, &status, 0);
 		st = store_open(path, 0, &cause);
-		if (st == NULL || store_check(st, &cause) != 0)
+		if (st == NULL || store_check(st, &cause) != 0) {
+			printf("# round %d: %s\n", round, cause ? cause : "?");
+			free(cause);
+			cause = NULL;
 			okc = 0;
+		}
 		store_close(st);
 	}
 	ok(okc, "after each kill -9 the database opens and passes "
