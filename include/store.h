@@ -14,7 +14,7 @@
 struct store;
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	3
+#define STORE_SCHEMA_VERSION	4
 
 /*
  * Resolve the database path: opt (from --db) when not NULL, else
@@ -37,6 +37,13 @@ void		 store_close(struct store *);	/* NULL is fine */
 /* The schema version of an open database. */
 int		 store_version(struct store *);
 
+/*
+ * A connection about to write much (an import): a page cache of 64 MiB
+ * rather than SQLite's 2, so that the indexes' pages stay in memory
+ * between batches. 0, or -1 and *cause.
+ */
+int		 store_bulk(struct store *, char **cause);
+
 /* Transactions: one per import batch, one per user action. */
 int		 store_begin(struct store *, char **cause);
 int		 store_commit(struct store *, char **cause);
@@ -56,6 +63,20 @@ enum store_put {
  */
 int		 store_put(struct store *, const char *path, const char *hash,
 		    const struct article *, char **cause);
+
+/*
+ * The same with the work that needs no database done ahead, in any
+ * thread (after text_init()): the body joined and, when tokens is set,
+ * the index's tokens made (fold.h). store_put_prepared() uses and
+ * empties prep, which the caller still frees with store_prep_free().
+ */
+struct store_prep;
+
+struct store_prep	*store_prepare(const struct article *, int tokens);
+void			 store_prep_free(struct store_prep *);
+int			 store_put_prepared(struct store *, const char *path,
+			    const char *hash, const struct article *,
+			    struct store_prep *, char **cause);
 
 /* What the list shows of one article; store_rows_free() releases them. */
 struct store_row {

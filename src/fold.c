@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,23 +16,154 @@
 
 #define TOKEN_MAX	128	/* bytes of a token; longer words are cut */
 
-struct tok {
-	int	unused;
+/*
+ * The tokenizer's two forms. Without arguments (schema 2 and 3) every
+ * word is a folded token and, when it differs, an exact one colocated
+ * with it; FTS5's own prefix indexes serve typing. With the argument
+ * "prefixes" (schema 4), folded and exact forms are as before, and
+ * the tokenizer adds its own prefix tokens, each once per column: the
+ * folded word's first 1 to FOLD_PREFIX_MAX letters after PREFIX_MARK,
+ * and the exact word's first 1 to FOLD_EXACT_PREFIX_MAX letters after
+ * EXACT_PREFIX_MARK where they differ from the folded ones. A word's
+ * prefix is then one short doclist holding each article once, not a
+ * prefix index entry for every word of every article: the index is
+ * half the size and builds twice as fast (BENCHMARKS.md).
+ */
+#define PREFIX_MARK		'\x01'
+#define EXACT_PREFIX_MARK	'\x02'
+#define WORD_MARK		'\x03'	/* a word, in the set only */
+
+/* A set of the byte strings already given in one tokenizer call. */
+struct seen {
+	uint32_t	*slot;		/* 0 empty, else offset in pool + 1 */
+	uint32_t	*used;		/* the slots taken, n of them */
+	size_t		 nslot;		/* a power of two */
+	size_t		 n;
+	struct buf	 pool;		/* length byte, then the bytes */
 };
+
+struct tok {
+	int			 prefixes;
+	struct seen		 seen;
+	struct fold_ahead	*ahead;	/* the connection's, or NULL */
+};
+
+typedef int (*token_fn)(void *, int, const char *, int, int, int);
+
+/*
+ * Tokens made ahead (fold_tokens_make): the text they are of, and the
+ * tokens as records: flags, length (a byte each), start and end (an
+ * int each), then the bytes.
+ */
+struct fold_tokens {
+	char			*text;
+	size_t			 len;
+	struct buf		 rec;
+	struct fold_tokens	*next;
+};
+
+/* What a connection's tokenizer will be asked for next, in order. */
+struct fold_ahead {
+	struct fold_tokens	*head;
+	struct fold_tokens	*tail;
+};
+
+static void
+seen_free(struct seen *z)
+{
+	free(z->slot);
+	free(z->used);
+	buf_free(&z->pool);
+}
+
+static void
+seen_reset(struct seen *z)
+{
+	size_t	i;
+
+	for (i = 0; i < z->n; i++)
+		z->slot[z->used[i]] = 0;
+	z->n = 0;
+	z->pool.len = 0;
+}
+
+static uint32_t
+seen_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Add s to the set; 1 when it was there already. */
+static int
+seen_add(struct seen *z, const char *s, size_t len)
+{
+	size_t		i, mask;
+	const char	*k;
+
+	if (len > 255)
+		return 0;
+	if (2 * (z->n + 1) > z->nslot) {
+		struct seen	old = *z;
+		size_t		j;
+
+		z->nslot = z->nslot == 0 ? 1024 : z->nslot * 2;
+		z->slot = xcalloc(z->nslot, sizeof *z->slot);
+		z->used = xreallocarray(NULL, z->nslot / 2,
+		    sizeof *z->used);
+		mask = z->nslot - 1;
+		for (j = 0; j < z->n; j++) {
+			uint32_t	at = old.slot[old.used[j]];
+
+			k = z->pool.s + at - 1;
+			i = seen_hash(k + 1, (unsigned char)k[0]) & mask;
+			while (z->slot[i] != 0)
+				i = (i + 1) & mask;
+			z->slot[i] = at;
+			z->used[j] = (uint32_t)i;
+		}
+		free(old.slot);
+		free(old.used);
+	}
+	mask = z->nslot - 1;
+	for (i = seen_hash(s, len) & mask; z->slot[i] != 0;
+	    i = (i + 1) & mask) {
+		k = z->pool.s + z->slot[i] - 1;
+		if ((unsigned char)k[0] == len && memcmp(k + 1, s, len) == 0)
+			return 1;
+	}
+	z->slot[i] = (uint32_t)z->pool.len + 1;
+	buf_addc(&z->pool, (char)len);
+	buf_add(&z->pool, s, len);
+	z->used[z->n] = (uint32_t)i;
+	z->n++;
+	return 0;
+}
 
 static int
 tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
 {
-	(void)ctx;
-	(void)argv;
-	(void)argc;
-	*out = (Fts5Tokenizer *)xcalloc(1, sizeof(struct tok));
+	struct tok	*t;
+
+	if (argc > 1 || (argc == 1 && strcmp(argv[0], "prefixes") != 0))
+		return SQLITE_ERROR;
+	t = xcalloc(1, sizeof *t);
+	t->prefixes = argc == 1;
+	t->ahead = ctx;
+	*out = (Fts5Tokenizer *)t;
 	return SQLITE_OK;
 }
 
 static void
-tok_delete(Fts5Tokenizer *t)
+tok_delete(Fts5Tokenizer *tk)
 {
+	struct tok	*t = (struct tok *)tk;
+
+	seen_free(&t->seen);
 	free(t);
 }
 
@@ -41,42 +173,275 @@ clip(size_t n)
 	return n > TOKEN_MAX ? TOKEN_MAX : (int)n;
 }
 
-static int
-tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
-    int ntext, int (*token)(void *, int, const char *, int, int, int))
+/* Bytes of the first n characters of s (len bytes of UTF-8). */
+static size_t
+char_bytes(const char *s, size_t len, size_t n)
 {
-	struct buf	strip = { 0 }, exact = { 0 };
-	size_t		len = ntext > 0 ? (size_t)ntext : 0, pos = 0, s, e;
-	int		rc = SQLITE_OK;
+	size_t	i = 0;
 
-	(void)t;
-	if (text == NULL)
+	while (n > 0 && i < len) {
+		i++;
+		while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80)
+			i++;
+		n--;
+	}
+	return i;
+}
+
+/* Add mark and s[0..len) to the call's set; 1 when it was there. */
+static int
+seen_mark(struct tok *t, char mark, const char *s, size_t len, char *k)
+{
+	if (len > TOKEN_MAX)
+		len = TOKEN_MAX;
+	k[0] = mark;
+	memcpy(k + 1, s, len);
+	return seen_add(&t->seen, k, len + 1);
+}
+
+/* Give a prefix token, mark and s[0..len), once per call, colocated. */
+static int
+token_once(struct tok *t, void *ctx, int (*token)(void *, int, const char *,
+    int, int, int), char mark, const char *s, size_t len, int start, int end)
+{
+	char	k[TOKEN_MAX + 1];
+
+	if (seen_mark(t, mark, s, len, k))
 		return SQLITE_OK;
+	return token(ctx, FTS5_TOKEN_COLOCATED, k, clip(len) + 1, start, end);
+}
+
+static int
+tok_prefixes(struct tok *t, void *ctx, int (*token)(void *, int,
+    const char *, int, int, int), const struct buf *strip,
+    const struct buf *exact, int start, int end)
+{
+	size_t	k, n, x;
+	int	rc = SQLITE_OK;
+
+	for (k = 1, n = 0; rc == SQLITE_OK && k <= FOLD_PREFIX_MAX; k++) {
+		x = char_bytes(strip->s, strip->len, k);
+		if (x == n)
+			break;
+		n = x;
+		rc = token_once(t, ctx, token, PREFIX_MARK, strip->s, n,
+		    start, end);
+	}
+	for (k = 1, n = 0; rc == SQLITE_OK && k <= FOLD_EXACT_PREFIX_MAX;
+	    k++) {
+		x = char_bytes(exact->s, exact->len, k);
+		if (x == n)
+			break;
+		n = x;
+		if (n == char_bytes(strip->s, strip->len, k) &&
+		    memcmp(exact->s, strip->s, n) == 0)
+			continue;
+		rc = token_once(t, ctx, token, EXACT_PREFIX_MARK, exact->s, n,
+		    start, end);
+	}
+	return rc;
+}
+
+/* A document's tokens, given to token(ctx, ...). */
+static int
+tokenize_doc(struct tok *t, void *ctx, const char *text, size_t len,
+    token_fn token)
+{
+	struct buf	 strip = { 0 }, exact = { 0 };
+	size_t		 pos = 0, s, e;
+	int		 rc = SQLITE_OK;
+	char		 k[TOKEN_MAX + 1];
+
+	seen_reset(&t->seen);
 	while (rc == SQLITE_OK && text_next_word(text, len, &pos, &s, &e)) {
 		text_fold_word(text + s, e - s, &strip, &exact);
-		if (flags & FTS5_TOKENIZE_QUERY) {
-			/* the query builder chose the form: keep it */
-			rc = token(ctx, 0, exact.s, clip(exact.len), (int)s,
-			    (int)e);
-			continue;
-		}
 		rc = token(ctx, 0, strip.s, clip(strip.len), (int)s, (int)e);
-		if (rc == SQLITE_OK && (exact.len != strip.len ||
-		    memcmp(exact.s, strip.s, strip.len) != 0))
+		/* once a column, a word's other forms came at its first */
+		if (rc != SQLITE_OK || (t->prefixes &&
+		    seen_mark(t, WORD_MARK, exact.s, exact.len, k)))
+			continue;
+		if (exact.len != strip.len ||
+		    memcmp(exact.s, strip.s, strip.len) != 0)
 			rc = token(ctx, FTS5_TOKEN_COLOCATED, exact.s,
 			    clip(exact.len), (int)s, (int)e);
+		if (rc == SQLITE_OK && t->prefixes)
+			rc = tok_prefixes(t, ctx, token, &strip, &exact,
+			    (int)s, (int)e);
 	}
 	buf_free(&strip);
 	buf_free(&exact);
 	return rc;
 }
 
+/*
+ * The tokens made ahead for this text, when they are next; else NULL.
+ * Tokens made for a text that was never asked for are passed over when
+ * one of the few after them fits.
+ */
+#define AHEAD_LOOK	4
+
+static struct fold_tokens *
+ahead_take(struct fold_ahead *ah, const char *text, size_t len)
+{
+	struct fold_tokens	*f, *skip;
+	int			 i;
+
+	if (ah == NULL)
+		return NULL;
+	for (f = ah->head, i = 0; f != NULL && i < AHEAD_LOOK;
+	    f = f->next, i++) {
+		if (f->len == len && memcmp(f->text, text, len) == 0)
+			break;
+	}
+	if (f == NULL || i == AHEAD_LOOK)
+		return NULL;
+	while ((skip = ah->head) != f) {
+		ah->head = skip->next;
+		skip->next = NULL;
+		fold_tokens_free(skip);
+	}
+	if ((ah->head = f->next) == NULL)
+		ah->tail = NULL;
+	f->next = NULL;
+	return f;
+}
+
+static int
+replay(const struct fold_tokens *f, void *ctx, token_fn token)
+{
+	const char	*p = f->rec.s, *end = f->rec.s + f->rec.len;
+	int		 rc = SQLITE_OK, start, stop;
+
+	while (rc == SQLITE_OK && p < end) {
+		memcpy(&start, p + 2, sizeof start);
+		memcpy(&stop, p + 2 + sizeof start, sizeof stop);
+		rc = token(ctx, (unsigned char)p[0], p + 2 + 2 * sizeof start,
+		    (unsigned char)p[1], start, stop);
+		p += 2 + 2 * sizeof start + (unsigned char)p[1];
+	}
+	return rc;
+}
+
+static int
+tok_tokenize(Fts5Tokenizer *tk, void *ctx, int flags, const char *text,
+    int ntext, token_fn token)
+{
+	struct tok		*t = (struct tok *)tk;
+	struct fold_tokens	*f;
+	struct buf		 strip = { 0 }, exact = { 0 };
+	size_t			 len = ntext > 0 ? (size_t)ntext : 0, pos = 0;
+	size_t			 s, e;
+	int			 rc = SQLITE_OK;
+
+	if (text == NULL)
+		return SQLITE_OK;
+	if (!(flags & FTS5_TOKENIZE_QUERY)) {
+		if ((f = ahead_take(t->ahead, text, len)) == NULL)
+			return tokenize_doc(t, ctx, text, len, token);
+		rc = replay(f, ctx, token);
+		fold_tokens_free(f);
+		return rc;
+	}
+	if (len > 0 && (text[0] == PREFIX_MARK ||
+	    text[0] == EXACT_PREFIX_MARK))
+		/* a prefix token the query builder made: as it is */
+		return token(ctx, 0, text, clip(len), 0, (int)len);
+	/* the query builder chose each word's form: keep it */
+	while (rc == SQLITE_OK && text_next_word(text, len, &pos, &s, &e)) {
+		text_fold_word(text + s, e - s, &strip, &exact);
+		rc = token(ctx, 0, exact.s, clip(exact.len), (int)s, (int)e);
+	}
+	buf_free(&strip);
+	buf_free(&exact);
+	return rc;
+}
+
+/* Record a token (a token_fn for fold_tokens_make). */
+static int
+record(void *ctx, int flags, const char *tok, int len, int start, int end)
+{
+	struct buf	*b = ctx;
+	char		 h[2];
+
+	h[0] = (char)flags;
+	h[1] = (char)len;
+	buf_add(b, h, 2);
+	buf_add(b, (const char *)&start, sizeof start);
+	buf_add(b, (const char *)&end, sizeof end);
+	buf_add(b, tok, (size_t)len);
+	return SQLITE_OK;
+}
+
+struct fold_tokens *
+fold_tokens_make(const char *text, size_t len)
+{
+	struct tok		 t = { 0 };
+	struct fold_tokens	*f;
+
+	if (text == NULL || len == 0)
+		return NULL;
+	f = xcalloc(1, sizeof *f);
+	f->text = xmalloc(len);
+	memcpy(f->text, text, len);
+	f->len = len;
+	t.prefixes = 1;
+	tokenize_doc(&t, &f->rec, text, len, record);
+	seen_free(&t.seen);
+	return f;
+}
+
+void
+fold_tokens_free(struct fold_tokens *f)
+{
+	struct fold_tokens	*next;
+
+	for (; f != NULL; f = next) {
+		next = f->next;
+		free(f->text);
+		buf_free(&f->rec);
+		free(f);
+	}
+}
+
+void
+fold_expect(struct fold_ahead *ah, struct fold_tokens *f)
+{
+	if (f == NULL)
+		return;
+	if (ah == NULL) {
+		fold_tokens_free(f);
+		return;
+	}
+	if (ah->tail != NULL)
+		ah->tail->next = f;
+	else
+		ah->head = f;
+	ah->tail = f;
+}
+
+void
+fold_expect_clear(struct fold_ahead *ah)
+{
+	if (ah == NULL)
+		return;
+	fold_tokens_free(ah->head);
+	ah->head = ah->tail = NULL;
+}
+
+static void
+ahead_free(void *p)
+{
+	fold_expect_clear(p);
+	free(p);
+}
+
 int
-fold_register(struct sqlite3 *db)
+fold_register(struct sqlite3 *db, struct fold_ahead **ahead)
 {
 	static fts5_tokenizer	 tok = { tok_create, tok_delete, tok_tokenize };
 	fts5_api		*api = NULL;
 	sqlite3_stmt		*s;
+	struct fold_ahead	*ah;
 
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) !=
 	    SQLITE_OK)
@@ -86,9 +451,14 @@ fold_register(struct sqlite3 *db)
 	sqlite3_finalize(s);
 	if (api == NULL || api->iVersion < 2)
 		return -1;
-	if (api->xCreateTokenizer(api, "newsread", NULL, &tok, NULL) !=
-	    SQLITE_OK)
+	ah = xcalloc(1, sizeof *ah);
+	if (api->xCreateTokenizer(api, "newsread", ah, &tok, ahead_free) !=
+	    SQLITE_OK) {
+		free(ah);
 		return -1;
+	}
+	if (ahead != NULL)
+		*ahead = ah;
 	return 0;
 }
 
@@ -103,39 +473,95 @@ add_term(struct fold_query *q, const char *w, size_t len, int phrase)
 	t = &q->t[q->n++];
 	t->exact = exact.len != strip.len || memcmp(exact.s, strip.s,
 	    strip.len) != 0;
-	t->form = t->exact ? buf_take(&exact) : buf_take(&strip);
+	t->form = t->exact ? xstrdup(exact.s) : xstrdup(strip.s);
+	t->folded = buf_take(&strip);
 	if (strlen(t->form) > TOKEN_MAX)
 		t->form[TOKEN_MAX] = '\0';	/* as the tokenizer cuts it */
+	if (strlen(t->folded) > TOKEN_MAX)
+		t->folded[TOKEN_MAX] = '\0';
 	t->prefix = 0;
 	t->phrase = phrase;
 	buf_free(&strip);
 	buf_free(&exact);
 }
 
-/* The FTS5 query of the terms; the last word a prefix when asked. */
+static size_t
+nchars(const char *s)
+{
+	size_t	n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+/* Whether a term as a prefix is one of the index's prefix tokens. */
+static int
+short_prefix(const struct fold_term *t)
+{
+	return nchars(t->form) <= (t->exact ? FOLD_EXACT_PREFIX_MAX :
+	    FOLD_PREFIX_MAX);
+}
+
+/* Add one quoted string of terms [from, to), folded or as typed. */
+static void
+add_quoted(struct buf *b, const struct fold_query *q, size_t from, size_t to,
+    int folded, int prefix)
+{
+	size_t	i;
+
+	buf_adds(b, b->len > 0 ? " \"" : "\"");
+	for (i = from; i < to; i++) {
+		if (i > from)
+			buf_addc(b, ' ');
+		buf_adds(b, folded ? q->t[i].folded : q->t[i].form);
+	}
+	buf_addc(b, '"');
+	if (prefix && q->t[to - 1].prefix)
+		buf_addc(b, '*');
+}
+
+/*
+ * The FTS5 query of the terms; the last word a prefix when asked:
+ * "w1" "w2"*. A phrase is matched on its folded words, since the index
+ * keeps one place an article for an exact word; its words with marks
+ * are ANDed beside it: "dien gio" "điện" "gió". A last word that is a
+ * prefix short enough to be a token of its own (FOLD_PREFIX_MAX) is
+ * looked up as that token, apart from its phrase: while it is typed, a
+ * phrase "kinh t matches "kinh" and a word beginning with t anywhere.
+ */
 static char *
 build_fts(const struct fold_query *q, int prefix)
 {
-	struct buf	b = { 0 };
-	size_t		i;
+	struct buf		 b = { 0 };
+	const struct fold_term	*end;
+	size_t			 i, j, k, n = q->n;
+	int			 own, marks;
 
-	if (q->n == 0)
+	if (n == 0)
 		return NULL;
-	/* one quoted string a phrase: "w1 w2" "w3"* */
-	for (i = 0; i < q->n; i++) {
-		int first = i == 0 || q->t[i - 1].phrase != q->t[i].phrase;
-		int last = i + 1 == q->n || q->t[i + 1].phrase != q->t[i].phrase;
-
-		if (first)
-			buf_adds(&b, i == 0 ? "\"" : " \"");
-		else
-			buf_addc(&b, ' ');
-		buf_adds(&b, q->t[i].form);
-		if (last) {
-			buf_addc(&b, '"');
-			if (q->t[i].prefix && prefix)
-				buf_addc(&b, '*');
+	end = &q->t[n - 1];
+	own = prefix && end->prefix && short_prefix(end);
+	if (own)
+		n--;
+	for (i = 0; i < n; i = j) {
+		marks = 0;
+		for (j = i; j < n && q->t[j].phrase == q->t[i].phrase; j++)
+			marks |= q->t[j].exact;
+		if (j - i == 1 || !marks) {
+			add_quoted(&b, q, i, j, 0, prefix);
+			continue;
 		}
+		add_quoted(&b, q, i, j, 1, prefix);
+		for (k = i; k < j; k++)
+			if (q->t[k].exact)
+				add_quoted(&b, q, k, k + 1, 0, prefix);
+	}
+	if (own) {
+		buf_adds(&b, b.len > 0 ? " \"" : "\"");
+		buf_addc(&b, end->exact ? EXACT_PREFIX_MARK : PREFIX_MARK);
+		buf_adds(&b, end->form);
+		buf_addc(&b, '"');
 	}
 	return buf_take(&b);
 }
@@ -173,7 +599,7 @@ fold_query_new(const char *typed, int typing)
 		q->t[q->n - 1].prefix = 1;
 	q->fts = build_fts(q, 1);
 	if (q->n > 0 && q->t[q->n - 1].prefix &&
-	    text_width(q->t[q->n - 1].form) >= FOLD_WHOLE_FIRST)
+	    !short_prefix(&q->t[q->n - 1]))
 		q->fts_whole = build_fts(q, 0);
 	free(nfc);
 	return q;
@@ -186,8 +612,10 @@ fold_query_free(struct fold_query *q)
 
 	if (q == NULL)
 		return;
-	for (i = 0; i < q->n; i++)
+	for (i = 0; i < q->n; i++) {
 		free(q->t[i].form);
+		free(q->t[i].folded);
+	}
 	free(q->t);
 	free(q->fts);
 	free(q->fts_whole);

@@ -29,7 +29,7 @@ enum stmt_id {
 	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
 	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
-	S_SEARCH_COUNT_ALL,
+	S_SEARCH_COUNT_ALL, S_FTS_ADD,
 	S_COUNT
 };
 
@@ -49,6 +49,9 @@ static const char *stmt_sql[S_COUNT] = {
 	[S_ROLLBACK] = "ROLLBACK",
 	[S_BY_PATH] = "SELECT id, hash FROM articles WHERE path = ?1",
 	[S_BY_HASH] = "SELECT 1 FROM articles WHERE hash = ?1",
+	/* the articles from ?1 on into the index (store_commit) */
+	[S_FTS_ADD] = "INSERT INTO articles_fts(rowid, title, lead, body)"
+	    " SELECT id, title, lead, body FROM articles WHERE id >= ?1",
 	[S_INSERT] = "INSERT INTO articles(path, hash, title, source, author,"
 	    " date, url, lead, body, captions, imported)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -107,6 +110,17 @@ struct store {
 	char		*path;
 	sqlite3_stmt	*stmt[S_COUNT];
 	sqlite3_stmt	*page[PAGE_STMTS];
+	int64_t		 fts_from;	/* first article the index lacks */
+	struct fold_ahead *ahead;	/* tokens made ahead (fold.h) */
+};
+
+/* An article's columns for the index (title, lead, body), joined. */
+#define PREP_COLUMNS	3
+
+struct store_prep {
+	char			*body;		/* paragraphs joined */
+	char			*captions;
+	struct fold_tokens	*tok[PREP_COLUMNS];
 };
 
 /* Schema migrations: migration[v] takes a database from version v to v+1. */
@@ -167,6 +181,16 @@ static const char *migration[] = {
 	/* 2 -> 3: merge the index's segments 8 at a time, not 4: import
 	 * 17% faster for the same size (see BENCHMARKS.md) */
 	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);",
+	/* 3 -> 4: the tokenizer gives prefixes as tokens, once a column,
+	 * in place of FTS5's prefix indexes: the index half the size. New
+	 * articles are indexed at commit, a transaction's in one statement
+	 * (store_commit), no longer by a trigger: a trigger made every
+	 * insert a savepoint, and FTS5 writes its pending terms to disk at
+	 * every savepoint. See BENCHMARKS.md. */
+	"DROP TRIGGER IF EXISTS articles_fts_ai;"
+	"DROP TABLE articles_fts;"
+	"@FTS4@"
+	"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
 };
 
 /*
@@ -202,18 +226,27 @@ fts_sql(int version)
 		    " fts5(title, lead, body, content='articles',"
 		    " content_rowid='id',"
 		    " tokenize='unicode61 remove_diacritics 2');");
-	else {
+	else if (version < 4)
 		/* words folded and exact (src/fold.c); prefixes of 1 to 3
-		 * letters indexed for search as you type; title matches
-		 * weigh most */
+		 * letters indexed for search as you type */
 		buf_adds(&b, "CREATE VIRTUAL TABLE articles_fts USING"
 		    " fts5(title, lead, body, content='articles',"
 		    " content_rowid='id', tokenize='newsread',"
-		    " prefix='1 2 3');"
+		    " prefix='1 2 3');");
+	else
+		/* the same words; prefixes are the tokenizer's own */
+		buf_adds(&b, "CREATE VIRTUAL TABLE articles_fts USING"
+		    " fts5(title, lead, body, content='articles',"
+		    " content_rowid='id', tokenize='newsread prefixes');"
 		    "INSERT INTO articles_fts(articles_fts, rank)"
+		    " VALUES ('automerge', 8);");
+	if (version > 1)
+		/* title matches weigh most */
+		buf_adds(&b, "INSERT INTO articles_fts(articles_fts, rank)"
 		    " VALUES ('rank', 'bm25(10.0, 3.0, 1.0)');");
-	}
-	buf_adds(&b, fts_triggers);
+	if (version < 4)
+		/* schema 4 keeps the triggers */
+		buf_adds(&b, fts_triggers);
 	return buf_take(&b);
 }
 
@@ -523,7 +556,7 @@ store_open(const char *path, int mkdir_parent, char **cause)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, 10000);
-	if (fold_register(st->db) != 0) {
+	if (fold_register(st->db, &st->ahead) != 0) {
 		*cause = xasprintf("cannot open database '%s': this SQLite has "
 		    "no FTS5", path);
 		store_close(st);
@@ -542,7 +575,15 @@ store_open(const char *path, int mkdir_parent, char **cause)
 		store_close(st);
 		return NULL;
 	}
-	if (exec_sql(st, "PRAGMA journal_mode = WAL;"
+	/*
+	 * 16 KiB pages (a new database only): an article's row is about
+	 * 3 KiB, and a 4 KiB page held one with a quarter left empty.
+	 * Statement journals in memory: an insert's triggers make one,
+	 * and on disk they wrote 16 times the database during an import.
+	 */
+	if (exec_sql(st, "PRAGMA page_size = 16384;"
+	    "PRAGMA journal_mode = WAL;"
+	    "PRAGMA temp_store = MEMORY;"
 	    "PRAGMA synchronous = NORMAL;"
 	    "PRAGMA foreign_keys = ON;", cause) != 0 ||
 	    migrate(st, cause) != 0) {
@@ -569,6 +610,12 @@ store_close(struct store *st)
 }
 
 int
+store_bulk(struct store *st, char **cause)
+{
+	return exec_sql(st, "PRAGMA cache_size = -65536;", cause);
+}
+
+int
 store_begin(struct store *st, char **cause)
 {
 	sqlite3_stmt	*s;
@@ -578,11 +625,33 @@ store_begin(struct store *st, char **cause)
 	return run(st, s, "cannot begin transaction", cause);
 }
 
+/* Index the articles inserted since fts_from, in one statement. */
+static int
+fts_add(struct store *st, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if (st->fts_from == 0)
+		return 0;
+	if ((s = get_stmt(st, S_FTS_ADD, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, st->fts_from);
+	rc = run(st, s, "cannot index articles", cause);
+	fold_expect_clear(st->ahead);
+	if (rc != 0)
+		return -1;
+	st->fts_from = 0;
+	return 0;
+}
+
 int
 store_commit(struct store *st, char **cause)
 {
 	sqlite3_stmt	*s;
 
+	if (fts_add(st, cause) != 0)
+		return -1;
 	if ((s = get_stmt(st, S_COMMIT, cause)) == NULL)
 		return -1;
 	return run(st, s, "cannot commit", cause);
@@ -591,6 +660,8 @@ store_commit(struct store *st, char **cause)
 void
 store_rollback(struct store *st)
 {
+	st->fts_from = 0;
+	fold_expect_clear(st->ahead);
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -604,13 +675,45 @@ bind_text(sqlite3_stmt *s, int i, const char *t)
 		sqlite3_bind_text(s, i, t, -1, SQLITE_TRANSIENT);
 }
 
+struct store_prep *
+store_prepare(const struct article *a, int tokens)
+{
+	struct store_prep	*p = xcalloc(1, sizeof *p);
+
+	p->body = article_join(&a->body, "\n");
+	p->captions = article_join(&a->captions, "\n");
+	if (!tokens)
+		return p;
+	if (a->title != NULL)
+		p->tok[0] = fold_tokens_make(a->title, strlen(a->title));
+	if (a->lead != NULL)
+		p->tok[1] = fold_tokens_make(a->lead, strlen(a->lead));
+	p->tok[2] = fold_tokens_make(p->body, strlen(p->body));
+	return p;
+}
+
+void
+store_prep_free(struct store_prep *p)
+{
+	size_t	i;
+
+	if (p == NULL)
+		return;
+	free(p->body);
+	free(p->captions);
+	for (i = 0; i < PREP_COLUMNS; i++)
+		fold_tokens_free(p->tok[i]);
+	free(p);
+}
+
 static void
-bind_article(sqlite3_stmt *s, const struct article *a)
+bind_article(sqlite3_stmt *s, const struct article *a,
+    const struct store_prep *p)
 {
 	char	 date[11], *body, *caps;
 
-	body = article_join(&a->body, "\n");
-	caps = article_join(&a->captions, "\n");
+	body = p != NULL ? p->body : article_join(&a->body, "\n");
+	caps = p != NULL ? p->captions : article_join(&a->captions, "\n");
 	bind_text(s, 3, a->title != NULL ? a->title : "");
 	bind_text(s, 4, a->source != NULL ? a->source : "");
 	bind_text(s, 5, a->author);
@@ -621,13 +724,22 @@ bind_article(sqlite3_stmt *s, const struct article *a)
 	bind_text(s, 9, body);
 	bind_text(s, 10, caps);
 	sqlite3_bind_int64(s, 11, (sqlite3_int64)time(NULL));
-	free(body);
-	free(caps);
+	if (p == NULL) {
+		free(body);
+		free(caps);
+	}
 }
 
 int
 store_put(struct store *st, const char *path, const char *hash,
     const struct article *a, char **cause)
+{
+	return store_put_prepared(st, path, hash, a, NULL, cause);
+}
+
+int
+store_put_prepared(struct store *st, const char *path, const char *hash,
+    const struct article *a, struct store_prep *prep, char **cause)
 {
 	sqlite3_stmt	*s;
 	int64_t		 id = 0;
@@ -653,7 +765,7 @@ store_put(struct store *st, const char *path, const char *hash,
 			return -1;
 		sqlite3_bind_int64(s, 1, id);
 		bind_text(s, 2, hash);
-		bind_article(s, a);
+		bind_article(s, a, prep);
 		if (run(st, s, "cannot update article", cause) != 0)
 			return -1;
 		return STORE_UPDATED;
@@ -673,8 +785,23 @@ store_put(struct store *st, const char *path, const char *hash,
 		return -1;
 	bind_text(s, 1, path);
 	bind_text(s, 2, hash);
-	bind_article(s, a);
+	bind_article(s, a, prep);
 	if (run(st, s, "cannot store article", cause) != 0)
+		return -1;
+	if (prep != NULL && !sqlite3_get_autocommit(st->db)) {
+		/* the index asks for the columns in this order at commit */
+		size_t	i;
+
+		for (i = 0; i < PREP_COLUMNS; i++) {
+			fold_expect(st->ahead, prep->tok[i]);
+			prep->tok[i] = NULL;
+		}
+	}
+	/* new rows take ids above every other: the index takes them all
+	 * at commit, or now outside a transaction */
+	if (st->fts_from == 0)
+		st->fts_from = sqlite3_last_insert_rowid(st->db);
+	if (sqlite3_get_autocommit(st->db) && fts_add(st, cause) != 0)
 		return -1;
 	return STORE_INSERTED;
 }

@@ -26,7 +26,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (db == NULL) {
 		sqlite3_open(":memory:", &db);
-		fold_register(db);
+		fold_register(db, NULL);
 		sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(x, "
 		    "tokenize='newsread', prefix='1 2 3'); INSERT INTO t "
 		    "VALUES ('Ngo\xe1\xba\xa1i tr\xc6\xb0\xe1\xbb\x9fng "
