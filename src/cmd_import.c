@@ -28,7 +28,8 @@ struct import {
 	int		 progress;
 	struct strv	 files;
 	size_t		 done;
-	size_t		 counts[3];	/* by enum store_put */
+	size_t		 counts[3];	/* by enum store_put, committed */
+	size_t		 batch[3];	/* the same, not yet committed */
 	size_t		 rejected;
 	struct timespec	 start;
 	double		 last_shown;
@@ -116,18 +117,26 @@ show_progress(struct import *im, int force)
 }
 
 /*
- * Pages are read, decoded, hashed and cleaned in a second thread while
- * this one stores them: the two cores share the work. The cleaning
+ * Pages are read, decoded, hashed, cleaned and tokenized for the index
+ * in a second thread while this one stores them: the two cores share
+ * the work. The cleaning
  * thread touches no SQLite and no shared state but the queue; text.c's
  * tables are set up before it starts.
  */
-#define QUEUE_LEN	64
+/*
+ * The queue holds more than a batch: while this thread indexes a batch
+ * at its commit, the cleaning thread prepares the next one, rather than
+ * wait for room (two cores busy instead of one at a time).
+ */
+#define QUEUE_LEN	2048
+#define AHEAD_QUEUED	256
 
 struct job {
 	char		*file;		/* as named: for messages */
 	char		*path;		/* as stored */
 	char		 hash[65];
 	struct article	*a;		/* NULL: rejected, see cause */
+	struct store_prep *prep;	/* a, ready for the store */
 	char		*cause;
 };
 
@@ -141,9 +150,12 @@ struct queue {
 	struct import	*im;
 };
 
-/* Read, decode, hash and clean one page. */
+/*
+ * Read, decode, hash and clean one page; tokenize it for the index too
+ * when asked.
+ */
 static void
-prepare(struct import *im, const char *file, struct job *j)
+prepare(struct import *im, const char *file, struct job *j, int tokens)
 {
 	char	*raw, *text, real[PATH_MAX];
 	size_t	 len, tlen;
@@ -162,6 +174,8 @@ prepare(struct import *im, const char *file, struct job *j)
 	free(raw);
 	j->a = clean_page(text, tlen);
 	free(text);
+	if (j->a != NULL)
+		j->prep = store_prepare(j->a, tokens);
 	if (strcmp(file, "-") == 0)
 		j->path = xasprintf("(stdin)/%s", j->hash);
 	else if (realpath(file, real) != NULL)
@@ -176,6 +190,7 @@ job_free(struct job *j)
 	free(j->file);
 	free(j->path);
 	article_free(j->a);
+	store_prep_free(j->prep);
 	free(j->cause);
 	memset(j, 0, sizeof *j);
 }
@@ -186,9 +201,10 @@ cleaner(void *arg)
 	struct queue	*q = arg;
 	struct job	 j;
 	size_t		 i;
+	int		 ahead = 0;
 
 	for (i = 0; i < q->im->files.n; i++) {
-		prepare(q->im, q->im->files.v[i], &j);
+		prepare(q->im, q->im->files.v[i], &j, ahead);
 		pthread_mutex_lock(&q->m);
 		while (q->tail - q->head == QUEUE_LEN && !q->stop)
 			pthread_cond_wait(&q->cv, &q->m);
@@ -198,8 +214,15 @@ cleaner(void *arg)
 			break;
 		}
 		q->v[q->tail % QUEUE_LEN] = j;
-		q->tail++;
-		pthread_cond_broadcast(&q->cv);
+		/* wake the storing side only when it may wait */
+		if (q->tail++ == q->head)
+			pthread_cond_broadcast(&q->cv);
+		/*
+		 * With this many pages waiting, the storing side is the
+		 * slower: take tokenizing off it. Else leave it there, so
+		 * that neither side waits for the other.
+		 */
+		ahead = q->tail - q->head >= AHEAD_QUEUED;
 		pthread_mutex_unlock(&q->m);
 	}
 	return NULL;
@@ -213,8 +236,9 @@ take(struct queue *q, struct job *j)
 	while (q->tail == q->head)
 		pthread_cond_wait(&q->cv, &q->m);
 	*j = q->v[q->head % QUEUE_LEN];
-	q->head++;
-	pthread_cond_broadcast(&q->cv);
+	/* wake the cleaning side only when it may wait */
+	if (q->tail - q->head++ == QUEUE_LEN)
+		pthread_cond_broadcast(&q->cv);
 	pthread_mutex_unlock(&q->m);
 }
 
@@ -232,15 +256,28 @@ store_one(struct import *im, struct job *j)
 		im->rejected++;
 		return 0;
 	}
-	if ((r = store_put(im->st, j->path, j->hash, j->a, &cause)) < 0) {
+	if ((r = store_put_prepared(im->st, j->path, j->hash, j->a,
+	    j->prep, &cause)) < 0) {
 		if (im->progress)
 			fputs("\r\033[K", stderr);
 		nr_warn("%s: %s", j->file, cause);
 		free(cause);
 		return -1;
 	}
-	im->counts[r]++;
+	im->batch[r]++;
 	return 0;
+}
+
+/* A batch is committed: its articles count. */
+static void
+batch_done(struct import *im)
+{
+	size_t	r;
+
+	for (r = 0; r < sizeof im->batch / sizeof im->batch[0]; r++) {
+		im->counts[r] += im->batch[r];
+		im->batch[r] = 0;
+	}
 }
 
 static int
@@ -275,6 +312,7 @@ import_all(struct import *im)
 				rc = -1;
 				break;
 			}
+			batch_done(im);
 			in_batch = 0;
 		}
 		show_progress(im, 0);
@@ -309,6 +347,7 @@ cmd_import(struct nr *nr, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct import	 im = { 0 };
+	char		*cause = NULL;
 	int		 ch, i, quiet = 0, rc;
 
 	while ((ch = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
@@ -338,6 +377,12 @@ cmd_import(struct nr *nr, int argc, char **argv)
 	}
 	if ((im.st = nr_open_store(nr)) == NULL)
 		return EXIT_ERROR;
+	if (store_bulk(im.st, &cause) != 0) {
+		nr_warn("%s", cause);
+		free(cause);
+		store_close(im.st);
+		return EXIT_ERROR;
+	}
 	for (i = optind; i < argc; i++)
 		collect(&im, argv[i], 1);
 	im.progress = !quiet && isatty(STDERR_FILENO);
