@@ -1,11 +1,47 @@
-/* sha256.c: SHA-256 (FIPS 180-4), small and portable. */
+/*
+ * sha256.c: SHA-256 (FIPS 180-4): OpenSSL's where configure found
+ * libcrypto (it uses the CPU's SHA instructions), else a small portable
+ * one.
+ */
 #include "config.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
+/* tests/test_sha256.c builds the portable one beside OpenSSL's */
+#if defined(HAVE_LIBCRYPTO) && !defined(SHA256_PORTABLE)
+#define USE_LIBCRYPTO
+#include <openssl/evp.h>
+#endif
+
 #include "sha256.h"
+
+static void
+to_hex(const unsigned char md[32], char hex[65])
+{
+	static const char	digits[] = "0123456789abcdef";
+	size_t			i;
+
+	for (i = 0; i < 32; i++) {
+		hex[2 * i] = digits[md[i] >> 4];
+		hex[2 * i + 1] = digits[md[i] & 15];
+	}
+	hex[64] = '\0';
+}
+
+#ifdef USE_LIBCRYPTO
+void
+sha256_hex(const void *data, size_t len, char hex[65])
+{
+	unsigned char	md[EVP_MAX_MD_SIZE];
+	unsigned int	n = 0;
+
+	if (EVP_Digest(data, len, md, &n, EVP_sha256(), NULL) != 1 ||
+	    n != 32)
+		memset(md, 0, sizeof md);	/* out of memory only */
+	to_hex(md, hex);
+}
+#else
 
 static const uint32_t K[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b,
@@ -60,7 +96,7 @@ sha256_hex(const void *data, size_t len, char hex[65])
 		0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
 	};
 	const unsigned char	*p = data;
-	unsigned char		 tail[128];
+	unsigned char		 tail[128], md[32];
 	uint64_t		 bits = (uint64_t)len * 8;
 	size_t			 rest, n, i;
 
@@ -77,6 +113,8 @@ sha256_hex(const void *data, size_t len, char hex[65])
 	block(h, tail);
 	if (n == 128)
 		block(h, tail + 64);
-	for (i = 0; i < 8; i++)
-		snprintf(hex + 8 * i, 9, "%08x", h[i]);
+	for (i = 0; i < 32; i++)
+		md[i] = (unsigned char)(h[i / 4] >> (24 - 8 * (i % 4)));
+	to_hex(md, hex);
 }
+#endif

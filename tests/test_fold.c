@@ -403,7 +403,7 @@ test_ahead(void)
 			a->lead = xstrdup(words[(i + 3) % 10]);
 		strv_push(&a->body, buf_take(&b));
 		strv_push(&a->body, xstrdup(words[i % 4]));
-		other->title = xstrdup("Kh\xc3\xa1c");
+		other->title = xstrdup("Kh\xc3\xa1" "c");
 		/* every 7th is handed tokens of another article */
 		p = store_prepare(i % 7 == 0 ? other : a, i % 5 != 0);
 		snprintf(pa, sizeof pa, "/%d", i);
