@@ -26,7 +26,8 @@ struct import {
 	struct store	*st;
 	const char	*encoding;
 	int		 progress;
-	struct strv	 files;
+	struct strv	 files;		/* as named */
+	struct strv	 paths;		/* as stored, "" when not yet known */
 	size_t		 done;
 	size_t		 counts[3];	/* by enum store_put, committed */
 	size_t		 batch[3];	/* the same, not yet committed */
@@ -35,24 +36,35 @@ struct import {
 	double		 last_shown;
 };
 
+/* Names with a type byte before them (collect_dir): by name. */
 static int
 name_cmp(const void *a, const void *b)
 {
-	return strcmp(*(char * const *)a, *(char * const *)b);
+	return strcmp(*(char * const *)a + 1, *(char * const *)b + 1);
 }
+
+/*
+ * Add a file to import: as named, for messages, and as stored (canon),
+ * or "" when the cleaning thread is to resolve it with realpath().
+ */
+static void
+add_file(struct import *im, const char *path, const char *canon)
+{
+	strv_add(&im->files, path);
+	strv_add(&im->paths, canon);
+}
+
+static void	collect_dir(struct import *, const char *, const char *);
 
 /* Collect regular files under path (hidden ones and loops left out). */
 static void
-collect(struct import *im, const char *path, int top)
+collect(struct import *im, const char *path, const char *canon, int top)
 {
 	struct stat	 sb, lsb;
-	DIR		*d;
-	struct dirent	*de;
-	struct strv	 names = { 0 };
-	size_t		 i;
+	char		 real[PATH_MAX];
 
 	if (strcmp(path, "-") == 0) {
-		strv_add(&im->files, path);
+		add_file(im, path, "");
 		return;
 	}
 	if (lstat(path, &lsb) != 0 || stat(path, &sb) != 0) {
@@ -61,7 +73,7 @@ collect(struct import *im, const char *path, int top)
 		return;
 	}
 	if (S_ISREG(sb.st_mode)) {
-		strv_add(&im->files, path);
+		add_file(im, path, S_ISLNK(lsb.st_mode) ? "" : canon);
 		return;
 	}
 	if (!S_ISDIR(sb.st_mode)) {
@@ -73,6 +85,25 @@ collect(struct import *im, const char *path, int top)
 	}
 	if (S_ISLNK(lsb.st_mode) && !top)
 		return;	/* never follow a link to a directory: no loops */
+	if (top)
+		canon = realpath(path, real) != NULL ? real : path;
+	collect_dir(im, path, canon);
+}
+
+/*
+ * The files of a directory whose real path is canon, in name order. An
+ * entry the directory says is a plain file or directory is its real
+ * path's child, with no call to stat() or realpath() for it (a hundred
+ * thousand pages are five hundred thousand calls fewer).
+ */
+static void
+collect_dir(struct import *im, const char *path, const char *canon)
+{
+	DIR		*d;
+	struct dirent	*de;
+	struct strv	 names = { 0 };
+	size_t		 i;
+
 	if ((d = opendir(path)) == NULL) {
 		nr_warn("%s: cannot read directory: %s", path,
 		    strerror(errno));
@@ -82,12 +113,25 @@ collect(struct import *im, const char *path, int top)
 	while ((de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.')
 			continue;
-		strv_push(&names, xasprintf("%s/%s", path, de->d_name));
+		/* the entry's type travels as the name's first byte */
+		strv_push(&names, xasprintf("%c%s", de->d_type == DT_REG ? 'f' :
+		    de->d_type == DT_DIR ? 'd' : '?', de->d_name));
 	}
 	closedir(d);
 	qsort(names.v, names.n, sizeof *names.v, name_cmp);
-	for (i = 0; i < names.n; i++)
-		collect(im, names.v[i], 0);
+	for (i = 0; i < names.n; i++) {
+		char	*child = xasprintf("%s/%s", path, names.v[i] + 1);
+		char	*real = xasprintf("%s/%s", canon, names.v[i] + 1);
+
+		if (names.v[i][0] == 'f')
+			add_file(im, child, real);
+		else if (names.v[i][0] == 'd')
+			collect_dir(im, child, real);
+		else
+			collect(im, child, real, 0);
+		free(child);
+		free(real);
+	}
 	strv_free(&names);
 }
 
@@ -155,7 +199,8 @@ struct queue {
  * when asked.
  */
 static void
-prepare(struct import *im, const char *file, struct job *j, int tokens)
+prepare(struct import *im, const char *file, const char *canon,
+    struct job *j, int tokens)
 {
 	char	*raw, *text, real[PATH_MAX];
 	size_t	 len, tlen;
@@ -178,6 +223,8 @@ prepare(struct import *im, const char *file, struct job *j, int tokens)
 		j->prep = store_prepare(j->a, tokens);
 	if (strcmp(file, "-") == 0)
 		j->path = xasprintf("(stdin)/%s", j->hash);
+	else if (*canon != '\0')
+		j->path = xstrdup(canon);
 	else if (realpath(file, real) != NULL)
 		j->path = xstrdup(real);
 	else
@@ -204,7 +251,8 @@ cleaner(void *arg)
 	int		 ahead = 0;
 
 	for (i = 0; i < q->im->files.n; i++) {
-		prepare(q->im, q->im->files.v[i], &j, ahead);
+		prepare(q->im, q->im->files.v[i], q->im->paths.v[i], &j,
+		    ahead);
 		pthread_mutex_lock(&q->m);
 		while (q->tail - q->head == QUEUE_LEN && !q->stop)
 			pthread_cond_wait(&q->cv, &q->m);
@@ -384,7 +432,7 @@ cmd_import(struct nr *nr, int argc, char **argv)
 		return EXIT_ERROR;
 	}
 	for (i = optind; i < argc; i++)
-		collect(&im, argv[i], 1);
+		collect(&im, argv[i], "", 1);
 	im.progress = !quiet && isatty(STDERR_FILENO);
 	clock_gettime(CLOCK_MONOTONIC, &im.start);
 	rc = import_all(&im);
@@ -396,6 +444,7 @@ cmd_import(struct nr *nr, int argc, char **argv)
 	    "rejected %zu\n", im.counts[STORE_INSERTED],
 	    im.counts[STORE_UPDATED], im.counts[STORE_UNCHANGED], im.rejected);
 	strv_free(&im.files);
+	strv_free(&im.paths);
 	store_close(im.st);
 	if (rc != 0)
 		return EXIT_ERROR;
