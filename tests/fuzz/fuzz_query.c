@@ -1,7 +1,9 @@
 /*
  * fuzz_query.c: anything typed into the search line: the query built is
  * always valid FTS5 (checked against a real table), and highlighting it
- * never goes out of bounds.
+ * never goes out of bounds. The same bytes as a document: tokens made
+ * ahead and replayed index exactly what tokenizing gives (FTS5's
+ * integrity-check).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -14,7 +16,8 @@
 #include "fold.h"
 
 static sqlite3		*db;
-static sqlite3_stmt	*st;
+static sqlite3_stmt	*st, *doc;
+static struct fold_ahead *ahead;
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -26,14 +29,31 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (db == NULL) {
 		sqlite3_open(":memory:", &db);
-		fold_register(db, NULL);
+		fold_register(db, &ahead);
 		sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(x, "
-		    "tokenize='newsread', prefix='1 2 3'); INSERT INTO t "
+		    "tokenize='newsread prefixes'); INSERT INTO t "
 		    "VALUES ('Ngo\xe1\xba\xa1i tr\xc6\xb0\xe1\xbb\x9fng "
 		    "\xc4\x91i\xe1\xbb\x87n \xc4\x91\xc3\xa0m b\xc3\xa0 ba');",
 		    NULL, NULL, NULL);
 		sqlite3_prepare_v2(db, "SELECT count(*) FROM t WHERE t MATCH ?1",
 		    -1, &st, NULL);
+		sqlite3_exec(db, "CREATE VIRTUAL TABLE u USING fts5(x, "
+		    "tokenize='newsread prefixes')", NULL, NULL, NULL);
+		sqlite3_prepare_v2(db, "INSERT INTO u(x) VALUES (?1)", -1,
+		    &doc, NULL);
+	}
+	sqlite3_exec(db, "DELETE FROM u", NULL, NULL, NULL);
+	fold_expect(ahead, fold_tokens_make((const char *)data, size));
+	sqlite3_reset(doc);
+	sqlite3_bind_text(doc, 1, (const char *)data, (int)size,
+	    SQLITE_STATIC);
+	sqlite3_step(doc);
+	fold_expect_clear(ahead);
+	if (sqlite3_exec(db, "INSERT INTO u(u) VALUES ('integrity-check')",
+	    NULL, NULL, NULL) != SQLITE_OK) {
+		fprintf(stderr, "tokens made ahead differ: %s\n",
+		    sqlite3_errmsg(db));
+		abort();
 	}
 	s = malloc(size + 1);
 	memcpy(s, data, size);
