@@ -309,9 +309,12 @@ ahead_take(struct fold_ahead *ah, const char *text, size_t len)
 static int
 replay(const struct fold_tokens *f, void *ctx, token_fn token)
 {
-	const char	*p = f->rec.s, *end = f->rec.s + f->rec.len;
+	const char	*p = f->rec.s, *end;
 	int		 rc = SQLITE_OK, start, stop;
 
+	if (f->rec.len == 0)
+		return SQLITE_OK;	/* a text with no word: no records */
+	end = p + f->rec.len;
 	while (rc == SQLITE_OK && p < end) {
 		memcpy(&start, p + 2, sizeof start);
 		memcpy(&stop, p + 2 + sizeof start, sizeof stop);

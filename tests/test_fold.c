@@ -399,8 +399,10 @@ test_ahead(void)
 			buf_addc(&b, w % 9 == 8 ? '.' : ' ');
 		}
 		a->title = xasprintf("%s %d", words[i % 10], i);
-		if (i % 3 != 0)
+		if (i % 3 == 1)
 			a->lead = xstrdup(words[(i + 3) % 10]);
+		else if (i % 3 == 2)
+			a->lead = xstrdup("\"\" \xe2\x80\x94 ...");	/* no word */
 		strv_push(&a->body, buf_take(&b));
 		strv_push(&a->body, xstrdup(words[i % 4]));
 		other->title = xstrdup("Kh\xc3\xa1" "c");
