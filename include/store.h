@@ -59,7 +59,9 @@ enum store_put {
  * Store the article cleaned from the page at path whose raw bytes hash to
  * hash. A page already stored (same hash) is left alone; a changed page at
  * a known path updates its article in place, keeping its id, its
- * bookmark and its read mark. Returns an enum store_put, or -1 and *cause.
+ * bookmark and its read mark. Inside a transaction, new articles are
+ * indexed for search at its commit; outside one, a put is a transaction
+ * of its own. Returns an enum store_put, or -1 and *cause.
  */
 int		 store_put(struct store *, const char *path, const char *hash,
 		    const struct article *, char **cause);

@@ -737,8 +737,30 @@ store_put(struct store *st, const char *path, const char *hash,
 	return store_put_prepared(st, path, hash, a, NULL, cause);
 }
 
+static int	put(struct store *, const char *, const char *,
+		    const struct article *, struct store_prep *, char **);
+
+/* Outside a transaction, the article and its index entries are one. */
 int
 store_put_prepared(struct store *st, const char *path, const char *hash,
+    const struct article *a, struct store_prep *prep, char **cause)
+{
+	int	r;
+
+	if (!sqlite3_get_autocommit(st->db))
+		return put(st, path, hash, a, prep, cause);
+	if (store_begin(st, cause) != 0)
+		return -1;
+	if ((r = put(st, path, hash, a, prep, cause)) < 0 ||
+	    store_commit(st, cause) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return r;
+}
+
+static int
+put(struct store *st, const char *path, const char *hash,
     const struct article *a, struct store_prep *prep, char **cause)
 {
 	sqlite3_stmt	*s;
@@ -788,7 +810,7 @@ store_put_prepared(struct store *st, const char *path, const char *hash,
 	bind_article(s, a, prep);
 	if (run(st, s, "cannot store article", cause) != 0)
 		return -1;
-	if (prep != NULL && !sqlite3_get_autocommit(st->db)) {
+	if (prep != NULL) {
 		/* the index asks for the columns in this order at commit */
 		size_t	i;
 
@@ -798,11 +820,9 @@ store_put_prepared(struct store *st, const char *path, const char *hash,
 		}
 	}
 	/* new rows take ids above every other: the index takes them all
-	 * at commit, or now outside a transaction */
+	 * at commit */
 	if (st->fts_from == 0)
 		st->fts_from = sqlite3_last_insert_rowid(st->db);
-	if (sqlite3_get_autocommit(st->db) && fts_add(st, cause) != 0)
-		return -1;
 	return STORE_INSERTED;
 }
 
