@@ -12,6 +12,19 @@
 #include "tap.h"
 #include "util.h"
 
+/* Remove a test database and the files SQLite keeps beside it. */
+static void
+remove_db(const char *path)
+{
+	char	side[256];
+
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+}
+
 /* Tokens of text as the tokenizer gives them, through fts5vocab. */
 static char *
 tokens(sqlite3 *db, const char *text)
@@ -342,11 +355,7 @@ test_smart(void)
 		fold_query_free(q);
 	}
 	store_close(st);
-	unlink(db);
-	snprintf(db, sizeof db, "%s-wal", path);
-	unlink(db);
-	snprintf(db, sizeof db, "%s-shm", path);
-	unlink(db);
+	remove_db(path);
 }
 
 /* FTS5's own check of the index against the articles it was built from. */
@@ -376,7 +385,6 @@ test_ahead(void)
 	    "Ngo\xe1\xba\xa1i", "tr\xc6\xb0\xe1\xbb\x9fng", "ba", "b\xc3\xa0",
 	    "Blinken", "2024", "kinh", "t\xe1\xba\xbf" };
 	char			 path[] = "/tmp/nraheadXXXXXX", *cause = NULL;
-	char			 side[64];
 	struct store		*st;
 	struct store_search	 ss = { 0 };
 	struct fold_query	*q;
@@ -433,11 +441,7 @@ test_ahead(void)
 	    " VALUES (1, 'x', 'y', 'z')", NULL, NULL, NULL);
 	sqlite3_close(db);
 	ok(fts_check(path) != SQLITE_OK, "a wrong index fails the check");
-	unlink(path);
-	snprintf(side, sizeof side, "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", path);
-	unlink(side);
+	remove_db(path);
 }
 
 static void
@@ -496,7 +500,7 @@ test_migration(void)
 	    "unicode61 could not");
 	fold_query_free(q);
 	store_close(st);
-	unlink(path);
+	remove_db(path);
 }
 
 int
