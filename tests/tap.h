@@ -1,13 +1,23 @@
 /*
  * tap.h: a tiny Test Anything Protocol producer for the unit tests.
- * ok(cond, fmt, ...) reports one case; done_testing() prints the plan and
- * returns the exit status (non-zero when a case failed).
+ *
+ * One convention, the same as tests/tap.sh's ok: a case passes when its
+ * condition is TRUE.
+ *
+ *   ok(cond, fmt, ...)            passes when cond is non-zero
+ *   is_str(got, want, fmt, ...)   passes when the strings are equal
+ *   done_testing()                prints the plan; returns the exit status
+ *                                 (non-zero when a case failed)
+ *
+ * With NEWSREAD_TEST_BAIL set (make mutate sets it), the first failure
+ * ends the program with "Bail out!": a mutant is killed sooner.
  */
 #ifndef NEWSREAD_TAP_H
 #define NEWSREAD_TAP_H
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int tap_n, tap_failed;
@@ -23,8 +33,15 @@ ok(int cond, const char *fmt, ...)
 	vprintf(fmt, ap);
 	va_end(ap);
 	putchar('\n');
-	if (!cond)
+	if (!cond) {
 		tap_failed++;
+		if (getenv("NEWSREAD_TEST_BAIL") != NULL &&
+		    *getenv("NEWSREAD_TEST_BAIL") != '\0') {
+			printf("Bail out! first failure: %d\n", tap_n);
+			fflush(stdout);
+			exit(1);
+		}
+	}
 	fflush(stdout);
 	return cond;
 }

@@ -1,33 +1,99 @@
 # tap.sh: TAP helpers for the shell tests (sourced).
-# ok CONDITION-EXIT-STATUS DESCRIPTION: "ok N - D" or "not ok N - D".
+#
+# One convention, the same as tests/tap.h's ok(): a case passes when its
+# condition is TRUE.
+#
+#   ok COND DESC         COND is a truth value as C and $(( )) write it:
+#                        the case passes when COND is a number other than
+#                        0 (ok $(( n < 2 )) "..."); anything that is not a
+#                        number fails it.
+#   check DESC CMD...    runs CMD; passes when CMD exits 0. This is how a
+#                        command is tested. Never `ok $?`: a status of 0
+#                        is success, the opposite of a truth value (if a
+#                        status must go to ok: ok $(($? == 0)) "...").
+#   is GOT WANT DESC     passes when the two strings are equal
+#   contains HAY NEEDLE DESC, lacks HAY NEEDLE DESC
+#
+# With NEWSREAD_TEST_BAIL set (make mutate sets it), the first failure
+# ends the script with "Bail out!": a mutant is killed sooner.
 tap_n=0
 tap_failed=0
 
+tap_fail() {
+	tap_failed=$((tap_failed + 1))
+	if [ -n "${NEWSREAD_TEST_BAIL:-}" ]; then
+		echo "Bail out! first failure: $tap_n - $1"
+		exit 1
+	fi
+}
+
 ok() {
 	tap_n=$((tap_n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $tap_n - $2"
-	else
+	case $1 in
+	'' | *[!0-9-]* | ?*-*)
 		echo "not ok $tap_n - $2"
-		tap_failed=$((tap_failed + 1))
+		echo "# ok takes a truth value, a number; it was given '$1'"
+		tap_fail "$2" ;;
+	0 | -0 | 00*)
+		echo "not ok $tap_n - $2"
+		tap_fail "$2" ;;
+	*)
+		echo "ok $tap_n - $2" ;;
+	esac
+}
+
+# status_text STATUS: "status N", or "signal N" for a shell status above 128
+status_text() {
+	if [ "$1" -gt 128 ]; then
+		echo "signal $(($1 - 128)) ($(kill -l "$1" 2>/dev/null))"
+	else
+		echo "status $1"
 	fi
+}
+
+# check DESC CMD...: passes when CMD exits 0 (its output goes to stderr,
+# which the log keeps)
+check() {
+	_desc=$1
+	shift
+	"$@" >&2
+	_rc=$?
+	ok $((_rc == 0)) "$_desc"
+	[ "$_rc" -eq 0 ] || echo "#   $* exited with $(status_text "$_rc")"
+	return $_rc
 }
 
 # is GOT WANT DESCRIPTION
 is() {
 	if [ "$1" = "$2" ]; then
-		ok 0 "$3"
-	else
 		ok 1 "$3"
-		printf '#   got:  %s\n#   want: %s\n' "$1" "$2"
+	else
+		ok 0 "$3"
+		printf '%s\n' "$1" | sed '1s/^/#   got:  /; 1!s/^/#         /'
+		printf '%s\n' "$2" | sed '1s/^/#   want: /; 1!s/^/#         /'
 	fi
 }
 
 # contains HAYSTACK NEEDLE DESCRIPTION
 contains() {
 	case "$1" in
-	*"$2"*) ok 0 "$3" ;;
-	*) ok 1 "$3"; printf '#   %s\n#   does not contain: %s\n' "$1" "$2" ;;
+	*"$2"*) ok 1 "$3" ;;
+	*)
+		ok 0 "$3"
+		printf '%s\n' "$1" | sed 's/^/#   /'
+		printf '#   does not contain: %s\n' "$2" ;;
+	esac
+}
+
+# lacks HAYSTACK NEEDLE DESCRIPTION: the haystack must not be empty
+lacks() {
+	case "$1" in
+	'') ok 0 "$3"; echo "#   nothing to look in" ;;
+	*"$2"*)
+		ok 0 "$3"
+		printf '%s\n' "$1" | sed 's/^/#   /'
+		printf '#   contains: %s\n' "$2" ;;
+	*) ok 1 "$3" ;;
 	esac
 }
 
