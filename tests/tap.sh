@@ -14,6 +14,11 @@
 #   is GOT WANT DESC     passes when the two strings are equal
 #   contains HAY NEEDLE DESC, lacks HAY NEEDLE DESC
 #
+# newsread ARGS... runs "$NEWSREAD" ARGS and records its exit status, even
+# inside a pipeline or $(...). done_testing then adds one case: every run
+# exited with the status its test expects, 0 unless the call says other
+# (want=3 newsread import ...). A signal is never expected.
+#
 # With NEWSREAD_TEST_BAIL set (make mutate sets it), the first failure
 # ends the script with "Bail out!": a mutant is killed sooner.
 tap_n=0
@@ -97,7 +102,37 @@ lacks() {
 	esac
 }
 
+newsread() {
+	"$NEWSREAD" "$@"
+	_rc=$?
+	printf '%s\t%s\t%s\n' "$_rc" "${want:-0}" "$*" >> "$scratch/.runs"
+	return $_rc
+}
+
+# json_lines TEXT N DESC: TEXT is N lines (N > 0), each one JSON object,
+# as SQLite's json_valid and json_type judge them
+json_lines() {
+	printf '%s' "$1" > "$scratch/json.in"
+	_bad=$(sqlite3 :memory: "
+	    WITH RECURSIVE l(n, line, rest) AS (
+	      SELECT 0, NULL, CAST(readfile('$scratch/json.in') AS TEXT) || char(10)
+	      UNION ALL
+	      SELECT n + 1, substr(rest, 1, instr(rest, char(10)) - 1),
+	        substr(rest, instr(rest, char(10)) + 1)
+	      FROM l WHERE rest <> '')
+	    SELECT 'lines ' || (SELECT count(*) FROM l WHERE n > 0)
+	    UNION ALL
+	    SELECT 'line ' || n || ' is not a JSON object' FROM l
+	    WHERE n > 0 AND NOT (json_valid(line) AND json_type(line) = 'object');" 2>&1)
+	is "$_bad" "lines $2" "$3"
+}
+
 done_testing() {
+	if [ -s "$scratch/.runs" ]; then
+		_runs=$(wc -l < "$scratch/.runs" | tr -d ' ')
+		_bad=$(awk -F '\t' '$1 != $2 { print $3 ": status " $1 ", expected " $2 }' "$scratch/.runs")
+		is "$_bad" "" "each of the $_runs newsread runs exited with the status its test expects"
+	fi
 	echo "1..$tap_n"
 	[ "$tap_failed" -eq 0 ]
 }
