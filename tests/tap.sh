@@ -8,7 +8,8 @@
 #                        0 (ok $(( n < 2 )) "..."); anything that is not a
 #                        number fails it.
 #   check DESC CMD...    runs CMD; passes when CMD exits 0. This is how a
-#                        command is tested. Never `ok $?`: a status of 0
+#                        command is tested. (Its TAP line goes to standard
+#                        output: redirect CMD's input, never its output.) Never `ok $?`: a status of 0
 #                        is success, the opposite of a truth value (if a
 #                        status must go to ok: ok $(($? == 0)) "...").
 #   is GOT WANT DESC     passes when the two strings are equal
@@ -127,7 +128,21 @@ json_lines() {
 	is "$_bad" "lines $2" "$3"
 }
 
+# key_table: the key names of src/ui.c's key table, sorted and unique, in
+# $key_names; a case checks that each row of the table gave its name
+key_table() {
+	_tab=$(sed -n '/^const struct ui_key ui_keys\[\] = {$/,/^};$/p' "$top_srcdir/src/ui.c")
+	_rows=$(printf '%s\n' "$_tab" | grep -c '^	{')
+	_all=$(printf '%s\n' "$_tab" | sed -n 's/^	{ [^,]*, "\([^"]*\)", .*/\1/p')
+	_n=$(printf '%s\n' "$_all" | grep -c .)
+	ok $((_rows > 0 && _n == _rows)) "the key table in src/ui.c: $_n names read from its $_rows rows"
+	key_names=$(printf '%s\n' "$_all" | sort -u)
+}
+
 done_testing() {
+	if [ -n "${tap_before_done:-}" ]; then
+		$tap_before_done
+	fi
 	if [ -s "$scratch/.runs" ]; then
 		_runs=$(wc -l < "$scratch/.runs" | tr -d ' ')
 		_bad=$(awk -F '\t' '$1 != $2 { print $3 ": status " $1 ", expected " $2 }' "$scratch/.runs")
