@@ -8,10 +8,11 @@
 #                        0 (ok $(( n < 2 )) "..."); anything that is not a
 #                        number fails it.
 #   check DESC CMD...    runs CMD; passes when CMD exits 0. This is how a
-#                        command is tested. (Its TAP line goes to standard
-#                        output: redirect CMD's input, never its output.) Never `ok $?`: a status of 0
+#                        command is tested. Never `ok $?`: a status of 0
 #                        is success, the opposite of a truth value (if a
 #                        status must go to ok: ok $(($? == 0)) "...").
+#                        check's TAP line goes to standard output: redirect
+#                        CMD's input, never its output.
 #   is GOT WANT DESC     passes when the two strings are equal
 #   contains HAY NEEDLE DESC, lacks HAY NEEDLE DESC
 #
@@ -36,15 +37,17 @@ tap_fail() {
 ok() {
 	tap_n=$((tap_n + 1))
 	case $1 in
-	'' | *[!0-9-]* | ?*-*)
+	'' | - | *[!0-9-]* | ?*-*)
 		echo "not ok $tap_n - $2"
 		echo "# ok takes a truth value, a number; it was given '$1'"
 		tap_fail "$2" ;;
-	0 | -0 | 00*)
-		echo "not ok $tap_n - $2"
-		tap_fail "$2" ;;
 	*)
-		echo "ok $tap_n - $2" ;;
+		if [ "$1" -ne 0 ]; then
+			echo "ok $tap_n - $2"
+		else
+			echo "not ok $tap_n - $2"
+			tap_fail "$2"
+		fi ;;
 	esac
 }
 
