@@ -44,6 +44,13 @@ int	 text_nfc_stable(int32_t cp);
  */
 char	*text_fold(const char *s, size_t len, int strip);
 
+/*
+ * Return an allocated copy of s with each word's first letter in upper
+ * case and the others in lower case ("THE RIVERTON LEDGER" -> "The
+ * Riverton Ledger"), NFC.
+ */
+char	*text_title_case(const char *s);
+
 /* Whether the word carries marks that text_fold(..., 1) would remove. */
 int	 text_has_marks(const char *s, size_t len);
 

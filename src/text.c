@@ -204,6 +204,32 @@ text_fold(const char *s, size_t len, int strip)
 	return (char *)dst;
 }
 
+char *
+text_title_case(const char *s)
+{
+	struct buf	 b = { 0 };
+	size_t		 i = 0, len = strlen(s), n;
+	int32_t		 cp;
+	int		 start = 1;
+	utf8proc_uint8_t enc[4];
+	utf8proc_ssize_t e;
+
+	while (i < len) {
+		n = text_decode(s + i, len - i, &cp);
+		i += n;
+		if (text_is_letter(cp)) {
+			cp = start ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+			start = 0;
+		} else
+			start = cp == ' ' || cp == '-' || cp == '(';
+		e = utf8proc_encode_char(cp, enc);
+		buf_add(&b, (const char *)enc, (size_t)e);
+	}
+	if (b.s == NULL)
+		buf_adds(&b, "");
+	return buf_take(&b);
+}
+
 int
 text_has_marks(const char *s, size_t len)
 {
