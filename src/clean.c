@@ -2323,6 +2323,24 @@ asked(const struct page *p, size_t i)
 	    p->l[j].label || p->l[j].keyval);
 }
 
+/* Whether a byline or a dateline follows line i within four lines. */
+static int
+signed_below(const struct page *p, size_t i)
+{
+	size_t	j, n;
+
+	for (j = next_line(p, i), n = 0; j < p->n && n < 4;
+	    j = next_line(p, j), n++) {
+		if (p->l[j].name || p->l[j].kind == K_DATE ||
+		    (p->l[j].kind == K_NOISE && p->l[j].why != NULL &&
+		    strcmp(p->l[j].why, "time stamp") == 0))
+			return 1;
+		if (p->l[j].score > 100)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * How much a headline-shaped line reads as this article's headline: its
  * length, whether the page prints it again (image alt text, a list),
@@ -2346,6 +2364,8 @@ title_score(const struct page *p, size_t i, size_t end)
 		sc += 2;
 	if (l->dated)
 		sc += 3;	/* a date and time glued to it */
+	if (signed_below(p, i))
+		sc += 4;	/* a byline or a dateline under it */
 	if (memchr(l->s, '|', l->len) != NULL || memmem(l->s, l->len,
 	    "\xc2\xbb", 2) != NULL || memmem(l->s, l->len, " / ", 3) != NULL)
 		sc -= 2;
@@ -2366,24 +2386,6 @@ title_score(const struct page *p, size_t i, size_t end)
 	if (n > 12)
 		sc -= 1;
 	return sc;
-}
-
-/* Whether a byline or a dateline follows line i within four lines. */
-static int
-signed_below(const struct page *p, size_t i)
-{
-	size_t	j, n;
-
-	for (j = next_line(p, i), n = 0; j < p->n && n < 4;
-	    j = next_line(p, j), n++) {
-		if (p->l[j].name || p->l[j].kind == K_DATE ||
-		    (p->l[j].kind == K_NOISE && p->l[j].why != NULL &&
-		    strcmp(p->l[j].why, "time stamp") == 0))
-			return 1;
-		if (p->l[j].score > 100)
-			return 0;
-	}
-	return 0;
 }
 
 /*
@@ -2420,7 +2422,7 @@ find_title(struct page *p)
 		}
 		if (asked(p, i))
 			continue;
-		if (box) {
+		if (box && !signed_below(p, i)) {
 			l->box = 1;
 			continue;
 		}

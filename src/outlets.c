@@ -674,6 +674,51 @@ person_title(const char *key)
 	return 0;
 }
 
+static int
+count_spaces(const char *s)
+{
+	int	n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s == ' ';
+	return n;
+}
+
+/*
+ * Whether every word of s opens with a capital or a digit, but for the
+ * small words names keep in lower case ("of", "the", "và", "&").
+ */
+static int
+capitalised(const char *s)
+{
+	static const char *const small[] = {
+		"of", "the", "and", "de", "du", "la", "v\xc3\xa0", "&", "-", "+",
+	};
+	const char	*p = s, *e;
+	size_t		 k, n;
+	int32_t		 cp;
+
+	while (*p != '\0') {
+		for (e = p; *e != '\0' && *e != ' '; e++)
+			;
+		for (k = 0; k < sizeof small / sizeof small[0]; k++) {
+			if ((size_t)(e - p) == strlen(small[k]) &&
+			    strncmp(p, small[k], (size_t)(e - p)) == 0)
+				break;
+		}
+		if (k == sizeof small / sizeof small[0] && e > p &&
+		    !isdigit((unsigned char)*p) && *p != '(' && *p != '\'') {
+			n = text_decode(p, (size_t)(e - p), &cp);
+			(void)n;
+			if (!text_is_upper(cp))
+				return 0;
+		}
+		for (p = e; *p == ' '; p++)
+			;
+	}
+	return 1;
+}
+
 int
 outlet_like(const char *s, size_t len)
 {
@@ -699,9 +744,45 @@ outlet_like(const char *s, size_t len)
 		return 0;
 	memcpy(buf, s, len < sizeof buf ? len : sizeof buf - 1);
 	buf[len < sizeof buf ? len : sizeof buf - 1] = '\0';
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if (strstr(buf, words[i]) != NULL)
+	if (strchr(buf, '@') != NULL)
+		return 0;	/* an e-mail address */
+	/*
+	 * A word that names a kind of outlet, in a name: every word of it
+	 * capitalised ("Mekong Times", "Báo Đồng Khởi"), not a phrase that
+	 * holds the word ("Cá Đài Loan nhiễm độc", "Online Banking là gì").
+	 */
+	/* "Báo Đồng Khởi", "Tạp chí Khoa học": the kind, then a name */
+	{
+		static const char *const kinds[] = {
+			"B\xc3\xa1o ", "T\xe1\xba\xa1p ch\xc3\xad ", "\xc4\x90\xc3\xa0i ",
+			"Th\xc3\xb4ng t\xe1\xba\xa5n ",
+		};
+		size_t	k, n;
+		int32_t	cp;
+
+		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+			n = strlen(kinds[k]);
+			if (strncmp(buf, kinds[k], n) == 0 && buf[n] != '\0' &&
+			    strncmp(buf + n, "Loan", 4) != 0) {
+				text_decode(buf + n, strlen(buf + n), &cp);
+				if (text_is_upper(cp) && count_spaces(buf) <= 6)
+					return 1;
+			}
+		}
+	}
+	if (capitalised(buf)) {
+		for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+			const char *w = strstr(buf, words[i]);
+			size_t	    n = strlen(words[i]);
+
+			if (w == NULL || (w > buf && w[-1] != ' ') ||
+			    (w[n - 1] != ' ' && w[n] != '\0' && w[n] != ' '))
+				continue;
+			/* "Đài Loan" is Taiwan, not a broadcaster */
+			if (strncmp(w, "\xc4\x90\xc3\xa0i Loan", 9) == 0)
+				continue;
 			return 1;
+		}
 	}
 	/* one word ending like an outlet's name: "Hanoinet", "VietnamPlus" */
 	if (strchr(buf, ' ') == NULL && len >= 5) {

@@ -66,6 +66,17 @@ static const struct {
 	{ "ai vai g\xc3\xa1nh vai g\xe1\xbb\x93ng", 0 },
 	{ "s\xc3\xa1" "ch V\xe1\xba\xadt l\xc3\xbd vui", 0 },
 	{ "d\xc3\xb2ng s\xe1\xbb\xb1 ki\xe1\xbb\x87n", 0 },
+	/* headlines holding an outlet's word are not outlets */
+	{ "C\xc3\xa1 \xc4\x90\xc3\xa0i Loan nhi\xe1\xbb\x85m \xc4\x91\xe1\xbb\x99" "c", 0 },
+	{ "Intel gi\xe1\xbb\x9bi thi\xe1\xbb\x87u TV-PC Wi-Fi", 0 },
+	{ "Yahoo News h\xe1\xbb\x97 tr\xe1\xbb\xa3 Blogs", 0 },
+	{ "B\xc3\xa1o l\xe1\xbb\x97i trong Win98", 0 },
+	{ "yipkei4@yahoo.com", 0 },
+	{ "THANH TUY\xe1\xbb\x80N", 0 },
+	{ "LOCAL NEWS", 0 },
+	{ "Yahoo News", 1 },
+	{ "Hanoinet", 1 },
+	{ "The Times of India", 1 },
 };
 
 int
