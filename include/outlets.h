@@ -39,6 +39,9 @@ int		 outlet_like(const char *s, size_t len);
  */
 char		*outlet_name(const char *s, size_t len);
 
+/* Whether tld ("vn", "com"...) is a top-level domain sites use. */
+int		 outlet_tld(const char *tld);
+
 /*
  * Check the table as written: every key folded as lookups fold, every
  * canonical name found. 0, or -1 and an allocated *cause (for the tests).

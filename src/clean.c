@@ -531,23 +531,9 @@ is_domain(const char *s)
 			return 0;
 		tld++;
 	}
-	if (tld < 2 || tld > 6 || !isalnum((unsigned char)s[0]))
-		return 0;
 	/* a top-level domain sites use, not "TP.HCM" */
-	{
-		static const char *tlds[] = {
-			"vn", "com", "net", "org", "info", "gov", "edu", "biz",
-			"io", "co", "uk", "us", "de", "fr", "jp", "cn", "kr", "au",
-			"ca", "tv", "me", "news", "online", "asia", "ru",
-		};
-		size_t	k;
-
-		for (k = 0; k < sizeof tlds / sizeof tlds[0]; k++) {
-			if (strcasecmp(dot + 1, tlds[k]) == 0)
-				return 1;
-		}
-	}
-	return 0;
+	return tld >= 2 && tld <= 6 && isalnum((unsigned char)s[0]) &&
+	    outlet_tld(dot + 1);
 }
 
 /* "0:00 / 0:00", "0:00", "12:34": a video player's clock, no date. */
@@ -1243,8 +1229,9 @@ dateline(const char *s, size_t len, struct article_date *d, size_t *before,
 		if (byline(pre, k, &from, &to)) {
 			*by_off = from;
 			*by_len = to - from;
-		} else if (count_words(pre) > 2)
-			return 0;
+		} else if (count_words(pre) > (*before < ds && strchr(pre, ':') ==
+		    NULL && strchr(pre, '@') == NULL ? 8 : 2))
+			return 0;	/* "Trung tâm Tin tức VTV24-Thứ bảy, ..." */
 	}
 	/* after the date: a time, a zone, a counter; a few words at most */
 	if (len - de > 48 || count_words(s + de) > 6)
@@ -1289,6 +1276,39 @@ scraper_marker(const char *s, size_t len, struct article_date *d)
 	while (i < len && s[i] == ' ')
 		i++;
 	return i;
+}
+
+/*
+ * A date and time after a headline on its line: "Headline 28/10/2025
+ * 14:12". Returns where the headline ends, or 0.
+ */
+static size_t
+trailing_date(const char *s, size_t len, struct article_date *d)
+{
+	size_t	e = len, ds, de;
+	char	buf[64];
+
+	if (len > 240 || len < 30 || !isdigit((unsigned char)s[len - 1]))
+		return 0;
+	/* back over "14:12", "28/10/2025" and the spaces between */
+	while (e > 0 && (isdigit((unsigned char)s[e - 1]) || s[e - 1] == ':' ||
+	    s[e - 1] == '/' || s[e - 1] == '-' || s[e - 1] == ' ' ||
+	    s[e - 1] == ','))
+		e--;
+	while (e < len && s[e] == ' ')
+		e++;
+	if (len - e < 8 || len - e >= sizeof buf || e < 20 || s[e - 1] != ' ')
+		return 0;
+	memcpy(buf, s + e, len - e);
+	buf[len - e] = '\0';
+	if (!date_find(buf, d, &ds, &de) || ds != 0)
+		return 0;
+	/* with its time: a headline may end on a date ("... từ 1/1/2022") */
+	if (strchr(buf, ':') == NULL)
+		return 0;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return ends_sentence(s, e) ? 0 : e;
 }
 
 /*
@@ -1471,6 +1491,21 @@ strip_tags(char *s, size_t len)
 				continue;
 			}
 		}
+		if (s[i] == '&' && i + 3 < len && s[i + 1] == '#') {
+			/* "&#x3A;", "&#58;": a code point, ASCII ones only */
+			char	*end;
+			long	 cp = s[i + 2] == 'x' || s[i + 2] == 'X' ?
+			    strtol(s + i + 3, &end, 16) : strtol(s + i + 2, &end,
+			    10);
+
+			if (end < s + len && *end == ';' && cp >= 0x20 &&
+			    cp < 0x7F) {
+				s[j++] = (char)cp;
+				i = (size_t)(end - s) + 1;
+				space = cp == ' ';
+				continue;
+			}
+		}
 		if (s[i] == '&') {
 			for (k = 0; k < sizeof ents / sizeof ents[0]; k++) {
 				n = strlen(ents[k].ent);
@@ -1520,7 +1555,8 @@ has_tags(const char *s, size_t len)
 	}
 	return memmem(s, len, "&amp;", 5) != NULL ||
 	    memmem(s, len, "&quot;", 6) != NULL ||
-	    memmem(s, len, "&nbsp;", 6) != NULL;
+	    memmem(s, len, "&nbsp;", 6) != NULL ||
+	    memmem(s, len, "&#", 2) != NULL;
 }
 
 /* Insert a line after index i (its text already in the arena). */
@@ -1664,7 +1700,8 @@ join_fragment(struct page *p, struct line *l)
 static void
 split(struct page *p, const char *s, size_t len)
 {
-	size_t	i = 0, e, used = 0, no = 0, k;
+	size_t	i = 0, e, used = 0, no = 0, k, k2, k3, k4;
+	struct article_date dd;
 
 	/* every line is normalised into one block: a line never grows */
 	p->arena = xmalloc(2 * len + 2);
@@ -1698,6 +1735,13 @@ split(struct page *p, const char *s, size_t len)
 		if ((k = glued_date(l->s, l->len, &l->date)) > 0) {
 			l->s += k;
 			l->len -= k;
+			l->dated = 1;
+			recount(l);
+		} else if (no <= 40 && (k = trailing_date(l->s, l->len,
+		    &l->date)) > 0 && count_words(l->s) >= 6 &&
+		    !dateline(l->s, l->len, &dd, &k2, &k3, &k4)) {
+			l->s[k] = '\0';	/* "Headline 28/10/2025 14:12" */
+			l->len = k;
 			l->dated = 1;
 			recount(l);
 		}
@@ -1926,6 +1970,10 @@ headline_shape_of(const struct line *l)
 	if (ends_with(l->s, l->len, " -") || ends_with(l->s, l->len, " |") ||
 	    ends_with(l->s, l->len, " \xc2\xbb"))
 		return 0;	/* an item of a list: "Headline -" */
+	if (memmem(l->s, l->len, " > ", 3) != NULL ||
+	    memmem(l->s, l->len, " \xe2\x80\xba ", 5) != NULL ||
+	    memmem(l->s, l->len, " \xc2\xbb ", 4) != NULL)
+		return 0;	/* a breadcrumb: "Pháp luật > Tư vấn" */
 	if (memchr(l->s, '@', l->len) != NULL || (memchr(l->s, '/', l->len) !=
 	    NULL && memmem(l->s, l->len, "http", 4) != NULL) ||
 	    (memchr(l->s, '.', l->len) != NULL && memmem(l->s, l->len, "www.",
@@ -2366,6 +2414,8 @@ title_score(const struct page *p, size_t i, size_t end)
 		sc += 3;	/* a date and time glued to it */
 	if (signed_below(p, i))
 		sc += 4;	/* a byline or a dateline under it */
+	if (prev_line(p, i) >= p->n && l->words >= 5)
+		sc += 2;	/* the page's first line */
 	if (memchr(l->s, '|', l->len) != NULL || memmem(l->s, l->len,
 	    "\xc2\xbb", 2) != NULL || memmem(l->s, l->len, " / ", 3) != NULL)
 		sc -= 2;
@@ -2413,7 +2463,7 @@ find_title(struct page *p)
 		if (l->kind == K_TEXT && !headline_shape(l) && !l->name &&
 		    l->chars > 150)
 			box = 0;	/* prose: whatever box there was ended */
-		if (!headline_shape(l) || l->tlist)
+		if (!headline_shape(l) || l->tlist || l->numbered)
 			continue;
 		k = prev_line(p, i);
 		if (best != p->n && k < p->n && p->l[k].name && l->chars < 80) {
@@ -3310,7 +3360,8 @@ clean_page(const char *s, size_t len, const struct clean_opts *opts,
 		    "before the article");
 	} else if (p.found) {
 		/* the headline only in an image's alt text at the top */
-		for (i = p.first; i <= p.last && i < p.first + 6; i++) {
+		for (i = p.first; i < p.n && i <= p.last + 3 && i < p.first + 6;
+		    i++) {
 			size_t e = alt_text(p.l[i].s, p.l[i].len);
 
 			if (p.l[i].kind == K_TEXT && e > 0) {

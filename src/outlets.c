@@ -545,15 +545,30 @@ static const char *const kind_suffixes[] = {
 const char *
 outlet_find(const char *s, size_t len)
 {
-	const char	*name;
+	const char	*name, *o;
 	char		*key, *k;
 	size_t		 i, n, klen;
 
 	while (len > 0 && (*s == ' ' || *s == '(' || *s == '['))
 		s++, len--;
-	while (len > 0 && strchr(" .,;:)]-", s[len - 1]) != NULL)
+	while (len > 0 && strchr(" .,;:]-", s[len - 1]) != NULL)
 		len--;
 	if (len == 0 || len > 80)
+		return NULL;
+	/* "VietnamPlus (English)", "TTXVN (VNA)": the name, then the other */
+	if (s[len - 1] == ')' && (o = memchr(s, '(', len)) != NULL && o > s) {
+		const char *e = o;
+
+		while (e > s && e[-1] == ' ')
+			e--;
+		if ((name = outlet_find(s, (size_t)(e - s))) != NULL ||
+		    (name = outlet_find(o + 1, len - (size_t)(o - s) - 2)) !=
+		    NULL)
+			return name;
+	}
+	while (len > 0 && s[len - 1] == ')')
+		len--;
+	if (len == 0)
 		return NULL;
 	if ((name = outlet_from_host(s, len)) != NULL)
 		return name;
@@ -654,6 +669,24 @@ outlet_from_host(const char *s, size_t len)
 		p++;
 	}
 	return NULL;
+}
+
+int
+outlet_tld(const char *tld)
+{
+	static const char *const tlds[] = {
+		"vn", "com", "net", "org", "info", "gov", "edu", "biz", "io",
+		"co", "uk", "us", "de", "fr", "jp", "cn", "kr", "au", "ca", "tv",
+		"me", "news", "online", "asia", "ru", "int", "eu", "sg", "tw",
+		"hk", "in", "it", "es", "nl", "ch", "se", "no", "fi", "dk", "pl",
+	};
+	size_t	k;
+
+	for (k = 0; k < sizeof tlds / sizeof tlds[0]; k++) {
+		if (strcasecmp(tld, tlds[k]) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Titles of persons, never outlets: "GS", "TS", "PGS.TS". */
@@ -804,15 +837,8 @@ outlet_like(const char *s, size_t len)
 		const char *dot = strrchr(buf, '.');
 
 		if (dot != NULL && dot > buf && strchr(buf, ' ') == NULL &&
-		    strlen(dot + 1) >= 2 && strlen(dot + 1) <= 6) {
-			const char *p;
-
-			for (p = dot + 1; *p != '\0' && isalpha((unsigned char)*p);
-			    p++)
-				;
-			if (*p == '\0')
-				return 1;
-		}
+		    outlet_tld(dot + 1))
+			return 1;	/* not "image_gallery.jpg" */
 	}
 	/*
 	 * An acronym of three capitals or more, alone or beside one other
