@@ -1413,7 +1413,7 @@ read_line(struct page *p, struct line *l)
 		l->why = "item of a list of links";
 	} else if (related_link(l->s, l->len)) {
 		l->kind = K_NOISE;
-		l->why = "link to a related article (its date after it)";
+		l->why = "link to a related article";
 	} else if (is_weather(l->s, l->len)) {
 		l->kind = K_NOISE;
 		l->why = "weather widget";
@@ -3002,8 +3002,7 @@ take_body(struct page *p, struct article *a)
 			continue;
 		}
 		if (repeats_title(p, l) || l->alt) {
-			set_role(l, CLEAN_DROPPED, "the headline again "
-			    "(image alt text)");
+			set_role(l, CLEAN_DROPPED, "the headline again (alt text)");
 			continue;
 		}
 		if (l->tlist) {
@@ -3050,7 +3049,7 @@ take_body(struct page *p, struct article *a)
 		strv_add(&a->body, l->s);
 		set_role(l, CLEAN_BODY, l->score > 0 ? "prose" :
 		    l->label ? "label of the article" :
-		    "inside the article (subheading, short line)");
+		    "short line inside the article");
 	}
 	/* a short first paragraph is the lead (the sapo) */
 	if (a->body.n >= 1 && (a->body.n >= 2 || p->l[p->first].tagged) &&
@@ -3062,9 +3061,9 @@ take_body(struct page *p, struct article *a)
 		for (i = p->first; i <= p->last; i++) {
 			if (p->l[i].role == CLEAN_BODY) {
 				p->l[i].role = CLEAN_LEAD;
-				p->l[i].why = p->l[i].tagged ? "lead (the outlet's "
-				    "tag opens it)" : "lead (the first, short "
-				    "paragraph)";
+				p->l[i].why = p->l[i].tagged ?
+				    "lead: the outlet's tag opens it" :
+				    "lead: the first short paragraph";
 				break;
 			}
 		}
@@ -3356,8 +3355,7 @@ clean_page(const char *s, size_t len, const struct clean_opts *opts,
 	if (p.title < p.n) {
 		a->title = xstrdup(p.l[p.title].s);
 		set_role(&p.l[p.title], CLEAN_TITLE, p.l[p.title].box ?
-		    "headline" : "headline: the last headline-like line "
-		    "before the article");
+		    "headline" : "headline (on its evidence)");
 	} else if (p.found) {
 		/* the headline only in an image's alt text at the top */
 		for (i = p.first; i < p.n && i <= p.last + 3 && i < p.first + 6;

@@ -13,7 +13,7 @@
 #include "text.h"
 
 /* Columns of a line's text in the --explain listing. */
-#define EXPLAIN_TEXT	48
+#define EXPLAIN_TEXT	33
 
 /* One line a line of the page: number, role, the signal, the text. */
 static void
@@ -44,7 +44,9 @@ print_notes(const char *file, const struct clean_notes *notes, int json)
 		if (n->role == CLEAN_BLANK)
 			continue;
 		printf("%4zu  %-8s ", n->line, clean_role_name(n->role));
-		out_pad(stdout, n->why, 30);
+		t = text_truncate(n->why, 31, NULL);
+		out_pad(stdout, t, 31);
+		free(t);
 		t = text_truncate(n->text, EXPLAIN_TEXT, NULL);
 		fputs(" ", stdout);
 		out_safe(stdout, t);
