@@ -52,7 +52,7 @@ main(int argc, char **argv)
 				free(cause);
 				continue;
 			}
-			article_free(clean_page(text, tlen));
+			article_free(clean_page(text, tlen, NULL, NULL));
 			free(text);
 		}
 	}

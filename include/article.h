@@ -14,7 +14,17 @@ struct article_date {
 	int	day;
 };
 
-/* Every string is NFC UTF-8 or NULL when the page does not give it. */
+/* Where an article's date comes from. */
+enum article_dated {
+	ARTICLE_DATED_NONE,	/* no date */
+	ARTICLE_DATED_PAGE,	/* the page's own dateline or time stamp */
+	ARTICLE_DATED_TEXT	/* the news peg in the lead: "Ngày 28/1, ..." */
+};
+
+/*
+ * Every string is NFC UTF-8 or NULL when the page does not give it (a
+ * page without a headline has no title).
+ */
 struct article {
 	char			*title;
 	char			*source;
@@ -22,6 +32,7 @@ struct article {
 	char			*url;
 	char			*lead;
 	struct article_date	 date;
+	enum article_dated	 dated;
 	struct strv		 body;		/* paragraphs */
 	struct strv		 captions;
 };
@@ -38,6 +49,10 @@ char		*article_date_format(const struct article_date *, char *buf);
 
 /* Parse the forms article_date_format() writes; -1 when s is not one. */
 int		 article_date_parse(const char *s, struct article_date *);
+
+/* "page", "text" or NULL: how a date's origin is written and stored. */
+const char	*article_dated_name(enum article_dated);
+enum article_dated article_dated_parse(const char *);
 
 /* Join strings with a separator; the caller frees the result. */
 char		*article_join(const struct strv *, const char *sep);

@@ -13,8 +13,9 @@ void	json_strv(struct buf *b, const struct strv *sv);
 
 /*
  * Append the fields of an article as JSON members, each preceded by a
- * comma: "title", "source", "author", "date", "url", "lead", "body",
- * "captions".
+ * comma: "title", "source", "author", "date", "date_from" ("page" when
+ * the page gives its date, "text" when it was read from the lead, null
+ * with no date), "url", "lead", "body", "captions".
  */
 void	json_article_fields(struct buf *b, const struct article *a);
 

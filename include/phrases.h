@@ -9,7 +9,9 @@ enum phrase_kind {
 	PHRASE_NONE,
 	PHRASE_NOISE,	/* dropped wherever it stands */
 	PHRASE_HEADING,	/* heads a block of related articles */
-	PHRASE_END	/* the article is over: comment footers, copyright */
+	PHRASE_END,	/* the article is over: comment footers, copyright */
+	PHRASE_COMMENTS	/* comments: ends the article after its text, a
+			   counter or a button before it */
 };
 
 /*

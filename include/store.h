@@ -14,7 +14,7 @@
 struct store;
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	4
+#define STORE_SCHEMA_VERSION	5
 
 /*
  * Resolve the database path: opt (from --db) when not NULL, else
@@ -51,15 +51,17 @@ void		 store_rollback(struct store *);
 
 enum store_put {
 	STORE_INSERTED,
-	STORE_UPDATED,
+	STORE_UPDATED,		/* the page at that path changed */
+	STORE_RECLEANED,	/* unchanged, made again by a newer cleaner */
 	STORE_UNCHANGED
 };
 
 /*
  * Store the article cleaned from the page at path whose raw bytes hash to
- * hash. A page already stored (same hash) is left alone; a changed page at
- * a known path updates its article in place, keeping its id, its
- * bookmark and its read mark. Inside a transaction, new articles are
+ * hash. A page already stored (same hash, at any path) is left alone
+ * unless an older cleaner made its article (CLEAN_VERSION), which is then
+ * made again; a changed page at a known path updates its article in
+ * place. Both keep the article's id, its bookmark and its read mark. Inside a transaction, new articles are
  * indexed for search at its commit; outside one, a put is a transaction
  * of its own. Returns an enum store_put, or -1 and *cause.
  */
@@ -88,6 +90,7 @@ struct store_row {
 	char	*title;
 	int	 bookmarked;
 	int	 unread;
+	enum article_dated dated;	/* where the date comes from */
 	char	*snippet;	/* search results only, else NULL */
 };
 

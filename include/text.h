@@ -26,6 +26,21 @@ void	 text_init(void);
 size_t	 text_utf8_check(const char *s, size_t len);
 
 /*
+ * The length of the run at the start of s[0..len) that needs no decoding,
+ * found sixteen bytes at a time (0 where the machine cannot): ASCII and
+ * well-formed U+0080..U+02FF and U+1E00..U+1EFF, which NFC leaves alone,
+ * ending on a character's boundary. With TEXT_PLAIN_LINE, as a line is
+ * normalised: no control, DEL or U+0080..U+00BF, and no space after a
+ * space (*space says whether the text before s ended in one, and is
+ * updated). When out is not NULL the run is copied there (16 bytes may
+ * be written past it, within len); *chars and *spaces, when not NULL, are
+ * increased by its code points and spaces.
+ */
+#define TEXT_PLAIN_LINE	0x1
+size_t	 text_plain(const char *s, size_t len, int flags, char *out,
+	    int *space, int *chars, int *spaces);
+
+/*
  * Return a NUL-terminated NFC copy of s[0..len) (the caller frees it), or
  * NULL when s is not valid UTF-8.
  */
@@ -43,6 +58,13 @@ int	 text_nfc_stable(int32_t cp);
  * input gives an empty string.
  */
 char	*text_fold(const char *s, size_t len, int strip);
+
+/*
+ * Return an allocated copy of s with each word's first letter in upper
+ * case and the others in lower case ("THE RIVERTON LEDGER" -> "The
+ * Riverton Ledger"), NFC.
+ */
+char	*text_title_case(const char *s);
 
 /* Whether the word carries marks that text_fold(..., 1) would remove. */
 int	 text_has_marks(const char *s, size_t len);

@@ -61,6 +61,29 @@ article_date_parse(const char *s, struct article_date *d)
 	return 0;
 }
 
+const char *
+article_dated_name(enum article_dated d)
+{
+	switch (d) {
+	case ARTICLE_DATED_PAGE:
+		return "page";
+	case ARTICLE_DATED_TEXT:
+		return "text";
+	default:
+		return NULL;
+	}
+}
+
+enum article_dated
+article_dated_parse(const char *s)
+{
+	if (s != NULL && strcmp(s, "page") == 0)
+		return ARTICLE_DATED_PAGE;
+	if (s != NULL && strcmp(s, "text") == 0)
+		return ARTICLE_DATED_TEXT;
+	return ARTICLE_DATED_NONE;
+}
+
 char *
 article_join(const struct strv *sv, const char *sep)
 {

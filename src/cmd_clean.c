@@ -5,23 +5,95 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clean.h"
 #include "cmd.h"
 #include "decode.h"
 #include "json.h"
 #include "output.h"
+#include "page.h"
+#include "text.h"
+
+/* Columns of a line's text in the --explain listing. */
+#define EXPLAIN_TEXT	33
+
+/* One line a line of the page: number, role, the signal, the text. */
+static void
+print_notes(const char *file, const struct clean_notes *notes, int json)
+{
+	struct buf	 b = { 0 };
+	size_t		 i;
+	char		*t;
+
+	for (i = 0; i < notes->n; i++) {
+		const struct clean_note *n = &notes->v[i];
+
+		if (json) {
+			buf_reset(&b);
+			buf_adds(&b, "{\"file\":");
+			json_str(&b, file);
+			buf_printf(&b, ",\"line\":%zu,\"score\":%d,\"role\":",
+			    n->line, n->score);
+			json_str(&b, clean_role_name(n->role));
+			buf_adds(&b, ",\"why\":");
+			json_str(&b, n->why);
+			buf_adds(&b, ",\"text\":");
+			json_str(&b, n->text);
+			buf_adds(&b, "}\n");
+			fputs(b.s, stdout);
+			continue;
+		}
+		if (n->role == CLEAN_BLANK)
+			continue;
+		printf("%4zu  %-8s ", n->line, clean_role_name(n->role));
+		t = text_truncate(n->why, 31, NULL);
+		out_pad(stdout, t, 31);
+		free(t);
+		t = text_truncate(n->text, EXPLAIN_TEXT, NULL);
+		fputs(" ", stdout);
+		out_safe(stdout, t);
+		free(t);
+		putchar('\n');
+	}
+	buf_free(&b);
+}
+
+static void
+print_article(const char *file, const struct article *a, int json,
+    int first)
+{
+	struct buf	b = { 0 };
+
+	if (json) {
+		buf_adds(&b, "{\"file\":");
+		json_str(&b, file);
+		json_article_fields(&b, a);
+		buf_adds(&b, "}\n");
+		fputs(b.s, stdout);
+		buf_free(&b);
+		return;
+	}
+	if (!first)
+		putchar('\n');
+	printf("File: ");
+	out_safe(stdout, file);
+	putchar('\n');
+	out_article(stdout, a);
+}
 
 int
 cmd_clean(struct nr *nr, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "json", no_argument, NULL, 'j' },
+		{ "explain", no_argument, NULL, 'x' },
 		{ "encoding", required_argument, NULL, 'e' },
+		{ "source", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*encoding = NULL;
-	int		 ch, json = 0, i, status = EXIT_OK;
+	struct page_opts	 opts = { 0 };
+	struct clean_notes	 notes = { 0 };
+	int			 ch, json = 0, explain = 0, i;
+	int			 status = EXIT_OK;
 
 	(void)nr;
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -29,8 +101,14 @@ cmd_clean(struct nr *nr, int argc, char **argv)
 		case 'j':
 			json = 1;
 			break;
+		case 'x':
+			explain = 1;
+			break;
 		case 'e':
-			encoding = optarg;
+			opts.encoding = optarg;
+			break;
+		case 's':
+			opts.clean.source = optarg;
 			break;
 		case 'h':
 			nr_usage(stdout, "clean");
@@ -44,49 +122,40 @@ cmd_clean(struct nr *nr, int argc, char **argv)
 		nr_usage(stderr, "clean");
 		return EXIT_USAGE;
 	}
-	if (encoding != NULL && !decode_encoding_known(encoding)) {
+	if (opts.encoding != NULL && !decode_encoding_known(opts.encoding)) {
 		nr_warn("unknown encoding '%s' (try CP1258, VISCII or TCVN)",
-		    encoding);
+		    opts.encoding);
 		return EXIT_USAGE;
 	}
+	if (opts.clean.source != NULL && *opts.clean.source == '\0') {
+		nr_warn("--source needs an outlet's name");
+		return EXIT_USAGE;
+	}
+	page_today(&opts.clean.today);
 	for (i = optind; i < argc; i++) {
 		struct article	*a;
-		struct buf	 b = { 0 };
-		char		*raw, *text, *cause;
-		size_t		 len, tlen;
+		char		*cause;
 
-		raw = util_read_file(argv[i], DECODE_MAX_PAGE, &len, &cause);
-		if (raw == NULL) {
+		a = page_load(argv[i], &opts, NULL, explain ? &notes : NULL,
+		    &cause);
+		if (a == NULL) {
 			nr_warn("%s: %s", argv[i], cause);
 			free(cause);
 			status = EXIT_REJECTED;
 			continue;
 		}
-		text = decode_page(raw, len, encoding, &tlen, &cause);
-		free(raw);
-		if (text == NULL) {
-			nr_warn("%s: %s", argv[i], cause);
-			free(cause);
-			status = EXIT_REJECTED;
-			continue;
-		}
-		a = clean_page(text, tlen);
-		free(text);
-		if (json) {
-			buf_adds(&b, "{\"file\":");
-			json_str(&b, argv[i]);
-			json_article_fields(&b, a);
-			buf_adds(&b, "}\n");
-			fputs(b.s, stdout);
-			buf_free(&b);
-		} else {
-			if (i > optind)
+		if (explain) {
+			if (!json) {
+				if (i > optind)
+					putchar('\n');
+				printf("File: ");
+				out_safe(stdout, argv[i]);
 				putchar('\n');
-			printf("File: ");
-			out_safe(stdout, argv[i]);
-			putchar('\n');
-			out_article(stdout, a);
-		}
+			}
+			print_notes(argv[i], &notes, json);
+			clean_notes_free(&notes);
+		} else
+			print_article(argv[i], a, json, i == optind);
 		article_free(a);
 	}
 	return status;

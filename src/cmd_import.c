@@ -13,10 +13,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "clean.h"
 #include "cmd.h"
 #include "decode.h"
-#include "sha256.h"
+#include "page.h"
 #include "store.h"
 #include "text.h"
 
@@ -24,13 +23,13 @@
 
 struct import {
 	struct store	*st;
-	const char	*encoding;
+	struct page_opts opts;
 	int		 progress;
 	struct strv	 files;		/* as named */
 	struct strv	 paths;		/* as stored, "" when not yet known */
 	size_t		 done;
-	size_t		 counts[3];	/* by enum store_put, committed */
-	size_t		 batch[3];	/* the same, not yet committed */
+	size_t		 counts[4];	/* by enum store_put, committed */
+	size_t		 batch[4];	/* the same, not yet committed */
 	size_t		 rejected;
 	struct timespec	 start;
 	double		 last_shown;
@@ -202,25 +201,14 @@ static void
 prepare(struct import *im, const char *file, const char *canon,
     struct job *j, int tokens)
 {
-	char	*raw, *text, real[PATH_MAX];
-	size_t	 len, tlen;
+	char	real[PATH_MAX];
 
 	memset(j, 0, sizeof *j);
 	j->file = xstrdup(file);
-	raw = util_read_file(file, DECODE_MAX_PAGE, &len, &j->cause);
-	if (raw == NULL)
+	j->a = page_load(file, &im->opts, j->hash, NULL, &j->cause);
+	if (j->a == NULL)
 		return;
-	text = decode_page(raw, len, im->encoding, &tlen, &j->cause);
-	if (text == NULL) {
-		free(raw);
-		return;
-	}
-	sha256_hex(raw, len, j->hash);
-	free(raw);
-	j->a = clean_page(text, tlen);
-	free(text);
-	if (j->a != NULL)
-		j->prep = store_prepare(j->a, tokens);
+	j->prep = store_prepare(j->a, tokens);
 	if (strcmp(file, "-") == 0)
 		j->path = xasprintf("(stdin)/%s", j->hash);
 	else if (*canon != '\0')
@@ -391,6 +379,7 @@ cmd_import(struct nr *nr, int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "source", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -401,7 +390,10 @@ cmd_import(struct nr *nr, int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'e':
-			im.encoding = optarg;
+			im.opts.encoding = optarg;
+			break;
+		case 's':
+			im.opts.clean.source = optarg;
 			break;
 		case 'q':
 			quiet = 1;
@@ -418,11 +410,17 @@ cmd_import(struct nr *nr, int argc, char **argv)
 		nr_usage(stderr, "import");
 		return EXIT_USAGE;
 	}
-	if (im.encoding != NULL && !decode_encoding_known(im.encoding)) {
+	if (im.opts.encoding != NULL &&
+	    !decode_encoding_known(im.opts.encoding)) {
 		nr_warn("unknown encoding '%s' (try CP1258, VISCII or TCVN)",
-		    im.encoding);
+		    im.opts.encoding);
 		return EXIT_USAGE;
 	}
+	if (im.opts.clean.source != NULL && *im.opts.clean.source == '\0') {
+		nr_warn("--source needs an outlet's name");
+		return EXIT_USAGE;
+	}
+	page_today(&im.opts.clean.today);
 	if ((im.st = nr_open_store(nr)) == NULL)
 		return EXIT_ERROR;
 	if (store_bulk(im.st, &cause) != 0) {
@@ -440,9 +438,10 @@ cmd_import(struct nr *nr, int argc, char **argv)
 		show_progress(&im, 1);
 		fputs("\r\033[K", stderr);
 	}
-	fprintf(stderr, "imported %zu, updated %zu, unchanged %zu, "
-	    "rejected %zu\n", im.counts[STORE_INSERTED],
-	    im.counts[STORE_UPDATED], im.counts[STORE_UNCHANGED], im.rejected);
+	fprintf(stderr, "imported %zu, updated %zu, re-cleaned %zu, "
+	    "unchanged %zu, rejected %zu\n", im.counts[STORE_INSERTED],
+	    im.counts[STORE_UPDATED], im.counts[STORE_RECLEANED],
+	    im.counts[STORE_UNCHANGED], im.rejected);
 	strv_free(&im.files);
 	strv_free(&im.paths);
 	store_close(im.st);

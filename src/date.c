@@ -83,9 +83,11 @@ month_name(const char *s, size_t *i)
 	if (n < 3)
 		return 0;
 	for (k = 0; k < 12; k++) {
-		if ((n == strlen(months[k]) || n == 3) &&
+		if ((n == strlen(months[k]) || n == 3 || (n == 4 && k == 8)) &&
 		    strncasecmp(s + *i, months[k], n) == 0) {
 			*i += n;
+			if (s[*i] == '.')
+				(*i)++;	/* "Nov. 19", "Sept. 3" */
 			return (int)k + 1;
 		}
 	}

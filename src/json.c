@@ -76,6 +76,8 @@ json_article_fields(struct buf *b, const struct article *a)
 	json_str(b, a->author);
 	buf_adds(b, ",\"date\":");
 	json_str(b, article_date_format(&a->date, date));
+	buf_adds(b, ",\"date_from\":");
+	json_str(b, a->date.month != 0 ? article_dated_name(a->dated) : NULL);
 	buf_adds(b, ",\"url\":");
 	json_str(b, a->url);
 	buf_adds(b, ",\"lead\":");

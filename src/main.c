@@ -19,15 +19,17 @@ static const struct {
 	const char	*help;
 } cmds[] = {
 	{ "import", cmd_import,
-	  "import [--encoding NAME] [--quiet] PATH...",
+	  "import [--encoding NAME] [--source NAME] [--quiet] PATH...",
 	  "Clean the pages in PATH (files, directories, - for standard input)\n"
-	  "and store them in the database.\n"
+	  "and store them in the database. An unchanged page is stored again\n"
+	  "only when a newer cleaner made it (re-cleaned).\n"
 	  "  --encoding NAME  pages are in NAME (CP1258, VISCII, TCVN...), not UTF-8\n"
+	  "  --source NAME    the outlet of pages that name none (tuoitre.vn...)\n"
 	  "  --quiet          no progress line\n" },
 	{ "list", cmd_list,
 	  "list [--source NAME] [--by-date] [--json]",
 	  "List stored articles, grouped by source, newest first: id, date,\n"
-	  "source, title.\n"
+	  "source, title. '~' marks a date read from the article's text.\n"
 	  "  --source NAME  only the articles of source NAME\n"
 	  "  --by-date      one list by date across sources\n"
 	  "  --json         one JSON object a line\n" },
@@ -40,11 +42,13 @@ static const struct {
 	  "List the sources with their article and unread counts.\n"
 	  "  --json  one JSON object a line\n" },
 	{ "clean", cmd_clean,
-	  "clean [--json] [--encoding NAME] FILE...",
+	  "clean [--json] [--explain] [--encoding NAME] [--source NAME] FILE...",
 	  "Print the article cleaned from each page, without touching the\n"
 	  "database.\n"
 	  "  --json           one JSON object a line\n"
-	  "  --encoding NAME  pages are in NAME, not UTF-8\n" },
+	  "  --explain        each line of the page: what it became, and why\n"
+	  "  --encoding NAME  pages are in NAME, not UTF-8\n"
+	  "  --source NAME    the outlet of pages that name none\n" },
 	{ "search", cmd_search,
 	  "search [--source NAME] [--limit N] [--sort rank|date] [--json] QUERY...",
 	  "Search every article: words are ANDed, \"quoted words\" are a phrase.\n"

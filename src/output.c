@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "json.h"
 #include "output.h"
@@ -43,13 +44,18 @@ field(FILE *fp, const char *name, const char *value)
 void
 out_article(FILE *fp, const struct article *a)
 {
-	char	date[11];
+	char	date[32];
 	size_t	i;
 
 	field(fp, "Title", a->title);
 	field(fp, "Source", a->source);
 	field(fp, "Author", a->author);
-	field(fp, "Date", article_date_format(&a->date, date));
+	if (article_date_format(&a->date, date) != NULL) {
+		/* a date read from the article's text says so */
+		if (a->dated == ARTICLE_DATED_TEXT)
+			strcat(date, " (from the text)");
+		field(fp, "Date", date);
+	}
 	field(fp, "URL", a->url);
 	if (a->lead != NULL) {
 		fputc('\n', fp);
@@ -75,6 +81,8 @@ out_row_json(FILE *fp, const struct store_row *r, int search)
 
 	buf_printf(&b, "{\"id\":%" PRId64 ",\"date\":", r->id);
 	json_str(&b, *r->date != '\0' ? r->date : NULL);
+	buf_adds(&b, ",\"date_from\":");
+	json_str(&b, *r->date != '\0' ? article_dated_name(r->dated) : NULL);
 	buf_adds(&b, ",\"source\":");
 	json_str(&b, *r->source != '\0' ? r->source : NULL);
 	buf_adds(&b, ",\"title\":");
@@ -94,8 +102,10 @@ out_row_json(FILE *fp, const struct store_row *r, int search)
 void
 out_row(FILE *fp, const struct store_row *r, int srcw)
 {
-	fprintf(fp, "%6" PRId64 "  %-10s  ", r->id, *r->date != '\0' ?
-	    r->date : "-");
+	/* "~": a date read from the article's text, not the page's own */
+	fprintf(fp, "%6" PRId64 "  %s%-10s  ", r->id,
+	    r->dated == ARTICLE_DATED_TEXT ? "~" : " ",
+	    *r->date != '\0' ? r->date : "-");
 	out_pad(fp, *r->source != '\0' ? r->source : "-", srcw);
 	fputs("  ", fp);
 	out_safe(fp, r->title);

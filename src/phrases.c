@@ -62,6 +62,30 @@ static const struct {
 	{ "latest news", PHRASE_HEADING },
 	{ "you may also like", PHRASE_HEADING },
 	{ "recommended", PHRASE_HEADING },
+	{ "recommended for you", PHRASE_HEADING },
+	{ "trending", PHRASE_HEADING },
+	{ "trending now", PHRASE_HEADING },
+	{ "trending news", PHRASE_HEADING },
+	{ "more from", PHRASE_HEADING },
+	{ "more on", PHRASE_HEADING },
+	{ "more stories", PHRASE_HEADING },
+	{ "more news", PHRASE_HEADING },
+	{ "top stories", PHRASE_HEADING },
+	{ "latest", PHRASE_HEADING },
+	{ "latest stories", PHRASE_HEADING },
+	{ "popular", PHRASE_HEADING },
+	{ "you might also like", PHRASE_HEADING },
+	{ "you may like", PHRASE_HEADING },
+	{ "don't miss", PHRASE_HEADING },
+	{ "editor's picks", PHRASE_HEADING },
+	{ "what to read next", PHRASE_HEADING },
+	{ "read next", PHRASE_HEADING },
+	{ "up next", PHRASE_HEADING },
+	{ "see also", PHRASE_HEADING },
+	{ "comments", PHRASE_COMMENTS },
+	{ "comment", PHRASE_COMMENTS },
+	{ "responses", PHRASE_COMMENTS },
+	{ "discussion", PHRASE_COMMENTS },
 
 	/* footers: the article is over */
 	{ "source link", PHRASE_END },
@@ -71,7 +95,9 @@ static const struct {
 	{ "newer post", PHRASE_END },
 	{ "older post", PHRASE_END },
 	{ "subscribe to: post comments (atom)", PHRASE_END },
-	{ "bình luận", PHRASE_HEADING },
+	{ "bình luận", PHRASE_COMMENTS },
+	{ "ý kiến", PHRASE_COMMENTS },
+	{ "phản hồi", PHRASE_COMMENTS },
 	{ "ý kiến bạn đọc", PHRASE_END },
 	{ "gửi bình luận", PHRASE_END },
 	{ "viết bình luận", PHRASE_END },
@@ -81,9 +107,17 @@ static const struct {
 	{ "tags", PHRASE_END },
 	{ "tag", PHRASE_END },
 	{ "chủ đề", PHRASE_END },
-	{ "comments", PHRASE_END },
 	{ "leave a comment", PHRASE_END },
 	{ "leave a reply", PHRASE_END },
+	{ "leave a reply cancel reply", PHRASE_END },
+	{ "join the conversation", PHRASE_END },
+	{ "add a comment", PHRASE_END },
+	{ "post comment", PHRASE_END },
+	{ "show comments", PHRASE_END },
+	{ "view comments", PHRASE_END },
+	{ "about the author", PHRASE_END },
+	{ "related topics", PHRASE_END },
+	{ "topics", PHRASE_END },
 
 	/* furniture that stands anywhere */
 	{ "trang chủ", PHRASE_NOISE },
@@ -125,6 +159,54 @@ static const struct {
 	{ "thời tiết", PHRASE_NOISE },
 	{ "skip to content", PHRASE_NOISE },
 	{ "skip to main content", PHRASE_NOISE },
+	{ "by", PHRASE_NOISE },
+	{ "print", PHRASE_NOISE },
+	{ "print this article", PHRASE_NOISE },
+	{ "share this", PHRASE_NOISE },
+	{ "share this article", PHRASE_NOISE },
+	{ "share this story", PHRASE_NOISE },
+	{ "share on facebook", PHRASE_NOISE },
+	{ "share on twitter", PHRASE_NOISE },
+	{ "share via email", PHRASE_NOISE },
+	{ "whatsapp", PHRASE_NOISE },
+	{ "linkedin", PHRASE_NOISE },
+	{ "pinterest", PHRASE_NOISE },
+	{ "reddit", PHRASE_NOISE },
+	{ "flipboard", PHRASE_NOISE },
+	{ "copy", PHRASE_NOISE },
+	{ "subscribe", PHRASE_NOISE },
+	{ "sign in", PHRASE_NOISE },
+	{ "sign up", PHRASE_NOISE },
+	{ "log in", PHRASE_NOISE },
+	{ "login", PHRASE_NOISE },
+	{ "log out", PHRASE_NOISE },
+	{ "register", PHRASE_NOISE },
+	{ "close", PHRASE_NOISE },
+	{ "continue reading", PHRASE_NOISE },
+	{ "continue reading below", PHRASE_NOISE },
+	{ "continue reading the main story", PHRASE_NOISE },
+	{ "read more", PHRASE_NOISE },
+	{ "read full article", PHRASE_NOISE },
+	{ "supported by", PHRASE_NOISE },
+	{ "sponsored", PHRASE_NOISE },
+	{ "sponsored content", PHRASE_NOISE },
+	{ "enlarge image", PHRASE_NOISE },
+	{ "enlarge this image", PHRASE_NOISE },
+	{ "toggle caption", PHRASE_NOISE },
+	{ "hide caption", PHRASE_NOISE },
+	{ "image", PHRASE_NOISE },
+	{ "photo", PHRASE_NOISE },
+	{ "listen", PHRASE_NOISE },
+	{ "listen to this article", PHRASE_NOISE },
+	{ "watch", PHRASE_NOISE },
+	{ "newsletter", PHRASE_NOISE },
+	{ "accept", PHRASE_NOISE },
+	{ "accept cookies", PHRASE_NOISE },
+	{ "back to top", PHRASE_NOISE },
+	{ "next", PHRASE_NOISE },
+	{ "previous", PHRASE_NOISE },
+	{ "loading...", PHRASE_NOISE },
+	{ "xem th\xc3\xaam", PHRASE_NOISE },
 };
 
 enum phrase_kind
@@ -144,13 +226,18 @@ int
 phrase_end_prefix(const char *folded)
 {
 	static const char *prefixes[] = {
-		"bình luận (", "copyright", "©", "bản quyền thuộc",
+		"copyright", "©", "bản quyền thuộc",
 		"all rights reserved", "powered by blogger",
+		"this material may not be published", "filed under",
+		"posted in ", "tagged ", "tags:", "từ khóa:", "từ khoá:",
 	};
 	size_t	i;
 
+	if (folded[0] == '\0' || strchr("bcatpf\xc2", folded[0]) == NULL)
+		return 0;	/* no prefix starts so */
 	for (i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		if (strncmp(folded, prefixes[i], strlen(prefixes[i])) == 0)
+		if (prefixes[i][0] == folded[0] &&
+		    strncmp(folded, prefixes[i], strlen(prefixes[i])) == 0)
 			return 1;
 	}
 	return 0;

@@ -19,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include "clean.h"
 #include "fold.h"
 #include "store.h"
 #include "util.h"
@@ -34,8 +35,15 @@ enum stmt_id {
 };
 
 /* Search results: ?1 the FTS query, ?2 a source or NULL, ?5 snippets. */
-#define SEARCH_SQL "SELECT a.id, a.date, a.source, a.title," \
-	" b.article_id IS NOT NULL, a.read = 0," \
+/*
+ * What the list shows as an article's title: its headline, or for a page
+ * without one the opening of its text.
+ */
+#define TITLE_SQL "CASE WHEN a.title <> '' THEN a.title ELSE" \
+	" substr(coalesce(nullif(a.lead, ''), a.body), 1, 100) END"
+
+#define SEARCH_SQL "SELECT a.id, a.date, a.source, " TITLE_SQL "," \
+	" b.article_id IS NOT NULL, a.read = 0, a.dated," \
 	" CASE WHEN ?5 THEN snippet(articles_fts, -1, ?6, ?7," \
 	" '\xe2\x80\xa6', 12) END" \
 	" FROM articles_fts f JOIN articles a ON a.id = f.rowid" \
@@ -47,19 +55,22 @@ static const char *stmt_sql[S_COUNT] = {
 	[S_BEGIN] = "BEGIN IMMEDIATE",
 	[S_COMMIT] = "COMMIT",
 	[S_ROLLBACK] = "ROLLBACK",
-	[S_BY_PATH] = "SELECT id, hash FROM articles WHERE path = ?1",
-	[S_BY_HASH] = "SELECT 1 FROM articles WHERE hash = ?1",
+	[S_BY_PATH] = "SELECT id, hash, cleaner FROM articles WHERE path = ?1",
+	[S_BY_HASH] = "SELECT id, cleaner FROM articles WHERE hash = ?1"
+	    " ORDER BY id LIMIT 1",
 	/* the articles from ?1 on into the index (store_commit) */
 	[S_FTS_ADD] = "INSERT INTO articles_fts(rowid, title, lead, body)"
 	    " SELECT id, title, lead, body FROM articles WHERE id >= ?1",
 	[S_INSERT] = "INSERT INTO articles(path, hash, title, source, author,"
-	    " date, url, lead, body, captions, imported)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	    " date, url, lead, body, captions, imported, dated, cleaner)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 	[S_UPDATE] = "UPDATE articles SET hash = ?2, title = ?3, source = ?4,"
 	    " author = ?5, date = ?6, url = ?7, lead = ?8, body = ?9,"
-	    " captions = ?10, imported = ?11 WHERE id = ?1",
+	    " captions = ?10, imported = ?11, dated = ?12, cleaner = ?13"
+	    " WHERE id = ?1",
 	[S_GET] = "SELECT a.title, a.source, a.author, a.date, a.url, a.lead,"
-	    " a.body, a.captions, a.path, b.article_id IS NOT NULL, a.read = 0"
+	    " a.body, a.captions, a.path, b.article_id IS NOT NULL, a.read = 0,"
+	    " a.dated"
 	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
 	    " WHERE a.id = ?1",
 	[S_SOURCES] = "SELECT name, articles, unread FROM sources"
@@ -191,6 +202,12 @@ static const char *migration[] = {
 	"DROP TABLE articles_fts;"
 	"@FTS4@"
 	"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
+	/* 4 -> 5: where each date comes from ('page': the page's own,
+	 * 'text': read from the lead), and the version of the cleaner that
+	 * made each article (0: before this was kept), so that importing
+	 * an unchanged page again re-cleans it with a newer cleaner */
+	("ALTER TABLE articles ADD COLUMN dated TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE articles ADD COLUMN cleaner INTEGER NOT NULL DEFAULT 0;"),
 };
 
 /*
@@ -724,6 +741,10 @@ bind_article(sqlite3_stmt *s, const struct article *a,
 	bind_text(s, 9, body);
 	bind_text(s, 10, caps);
 	sqlite3_bind_int64(s, 11, (sqlite3_int64)time(NULL));
+	bind_text(s, 12, a->date.month != 0 &&
+	    article_dated_name(a->dated) != NULL ?
+	    article_dated_name(a->dated) : "");
+	sqlite3_bind_int(s, 13, CLEAN_VERSION);
 	if (p == NULL) {
 		free(body);
 		free(caps);
@@ -759,13 +780,28 @@ store_put_prepared(struct store *st, const char *path, const char *hash,
 	return r;
 }
 
+/* Rewrite the article of row id from a (a changed page, a newer cleaner). */
+static int
+update(struct store *st, int64_t id, const char *hash,
+    const struct article *a, struct store_prep *prep, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_UPDATE, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, hash);
+	bind_article(s, a, prep);
+	return run(st, s, "cannot update article", cause);
+}
+
 static int
 put(struct store *st, const char *path, const char *hash,
     const struct article *a, struct store_prep *prep, char **cause)
 {
 	sqlite3_stmt	*s;
 	int64_t		 id = 0;
-	int		 rc, same = 0;
+	int		 rc, same = 0, cleaner = 0;
 
 	if ((s = get_stmt(st, S_BY_PATH, cause)) == NULL)
 		return -1;
@@ -774,34 +810,40 @@ put(struct store *st, const char *path, const char *hash,
 		id = sqlite3_column_int64(s, 0);
 		same = strcmp((const char *)sqlite3_column_text(s, 1),
 		    hash) == 0;
+		cleaner = sqlite3_column_int(s, 2);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
 		*cause = db_cause(st, "cannot look up page");
 		return -1;
 	}
-	if (same)
-		return STORE_UNCHANGED;
-	if (id != 0) {
-		if ((s = get_stmt(st, S_UPDATE, cause)) == NULL)
+	if (id == 0) {
+		/* the same page at another path is the same article */
+		if ((s = get_stmt(st, S_BY_HASH, cause)) == NULL)
 			return -1;
-		sqlite3_bind_int64(s, 1, id);
-		bind_text(s, 2, hash);
-		bind_article(s, a, prep);
-		if (run(st, s, "cannot update article", cause) != 0)
+		bind_text(s, 1, hash);
+		if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			id = sqlite3_column_int64(s, 0);
+			cleaner = sqlite3_column_int(s, 1);
+			same = 1;
+		}
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			*cause = db_cause(st, "cannot look up page");
+			return -1;
+		}
+	}
+	if (same) {
+		if (cleaner >= CLEAN_VERSION)
+			return STORE_UNCHANGED;
+		if (update(st, id, hash, a, prep, cause) != 0)
+			return -1;
+		return STORE_RECLEANED;
+	}
+	if (id != 0) {
+		if (update(st, id, hash, a, prep, cause) != 0)
 			return -1;
 		return STORE_UPDATED;
-	}
-	if ((s = get_stmt(st, S_BY_HASH, cause)) == NULL)
-		return -1;
-	bind_text(s, 1, hash);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return STORE_UNCHANGED;
-	if (rc != SQLITE_DONE) {
-		*cause = db_cause(st, "cannot look up page");
-		return -1;
 	}
 	if ((s = get_stmt(st, S_INSERT, cause)) == NULL)
 		return -1;
@@ -862,8 +904,8 @@ page_sql(enum page_cond cond, int by_source, int bookmarks, int backward)
 {
 	struct buf	 b = { 0 };
 
-	buf_adds(&b, "SELECT a.id, a.date, a.source, a.title,"
-	    " b.article_id IS NOT NULL, a.read = 0 FROM articles a ");
+	buf_adds(&b, "SELECT a.id, a.date, a.source, " TITLE_SQL ","
+	    " b.article_id IS NOT NULL, a.read = 0, a.dated FROM articles a ");
 	buf_adds(&b, bookmarks ? "JOIN bookmarks b ON b.article_id = a.id" :
 	    "LEFT JOIN bookmarks b ON b.article_id = a.id");
 	switch (cond) {
@@ -948,9 +990,10 @@ page_rows(struct store *st, sqlite3_stmt *s, int backward,
 		r->title = xstrdup(col_text(s, 3));
 		r->bookmarked = sqlite3_column_int(s, 4);
 		r->unread = sqlite3_column_int(s, 5);
-		r->snippet = sqlite3_column_count(s) > 6 &&
-		    sqlite3_column_type(s, 6) != SQLITE_NULL ?
-		    xstrdup(col_text(s, 6)) : NULL;
+		r->dated = article_dated_parse(col_text(s, 6));
+		r->snippet = sqlite3_column_count(s) > 7 &&
+		    sqlite3_column_type(s, 7) != SQLITE_NULL ?
+		    xstrdup(col_text(s, 7)) : NULL;
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
@@ -1116,6 +1159,8 @@ store_get(struct store *st, int64_t id, char **path, int *bookmarked,
 		*bookmarked = sqlite3_column_int(s, 9);
 	if (unread != NULL)
 		*unread = sqlite3_column_int(s, 10);
+	a->dated = a->date.month != 0 ? article_dated_parse(col_text(s, 11)) :
+	    ARTICLE_DATED_NONE;
 	sqlite3_reset(s);
 	return a;
 }

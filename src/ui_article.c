@@ -153,6 +153,8 @@ collect(struct ui *ui)
 		if (meta.len > 0)
 			buf_adds(&meta, " \xc2\xb7 ");
 		buf_adds(&meta, date);
+		if (a->dated == ARTICLE_DATED_TEXT)
+			buf_adds(&meta, " (from the text)");
 	}
 	if (meta.len > 0)
 		add_para(ui, meta.s, R_SOURCE);

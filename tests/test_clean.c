@@ -31,7 +31,7 @@
 static struct article *
 cl(const char *page)
 {
-	return clean_page(page, strlen(page));
+	return clean_page(page, strlen(page), NULL, NULL);
 }
 
 static int
@@ -179,8 +179,9 @@ test_byline(void)
 	struct article	*a;
 
 	a = cl(TITLE "\n\nTTO - " P1 "\n\n" P2 "\n\n" P3 "\n");
-	is_str(a->source, "TTO", "an outlet's initials before a dash in the "
-	    "first paragraph name the source");
+	is_str(a->source, "Tu\xe1\xbb\x95i Tr\xe1\xba\xbb", "an outlet's "
+	    "initials before a dash in the first paragraph name the source, "
+	    "by its one name");
 	ok(paragraphs(a) == 3, "and the tagged lead stays in the article");
 	article_free(a);
 	a = cl(TITLE "\n\n(D\xc3\xa2n tr\xc3\xad) - " P1 "\n\n" P2 "\n");
@@ -206,10 +207,11 @@ test_byline(void)
 	    "is the author");
 	ok(paragraphs(a) == 2, "and not a paragraph");
 	article_free(a);
-	a = cl(TITLE "\n\n" P1 " Ng\xc3\xa0y 31/2 v\xc3\xa0 ng\xc3\xa0y 28/1.\n\n"
+	a = cl(TITLE "\n\nNg\xc3\xa0y 31/2 hay ng\xc3\xa0y 28/1, " P1 "\n\n"
 	    P2 "\n");
-	ok(a->date.year == 0 && a->date.month == 1 && a->date.day == 28,
-	    "no year is invented and 31/2 is skipped");
+	ok(a->date.year == 0 && a->date.month == 1 && a->date.day == 28 &&
+	    a->dated == ARTICLE_DATED_TEXT, "the lead's news peg is the date, "
+	    "read from the text: no year is invented and 31/2 is skipped");
 	article_free(a);
 }
 
@@ -241,8 +243,8 @@ test_normalise(void)
 	    "control characters and zero-width spaces are dropped");
 	article_free(a);
 	a = cl("");
-	ok(a != NULL && a->title != NULL, "an empty page still gives an "
-	    "article with a title string");
+	ok(a != NULL && a->title == NULL && a->body.n == 0, "an empty page "
+	    "gives an empty article");
 	article_free(a);
 }
 
@@ -254,14 +256,160 @@ test_fuzz_regressions(void)
 	char		*raw = malloc(4);
 
 	memcpy(raw, "\xff" "abc", 4);	/* invalid and not NUL-terminated */
-	a = clean_page(raw, 4);
-	ok(a != NULL && a->title != NULL, "invalid bytes without a NUL: "
-	    "no read past the end");
+	a = clean_page(raw, 4, NULL, NULL);
+	ok(a != NULL, "invalid bytes without a NUL: no read past the end");
 	article_free(a);
 	free(raw);
 	a = cl("(Ng\xc3\xa0y Nay) - " P1 "\n");
-	ok(a != NULL && strncmp(a->title, "(Ng", 3) == 0, "a tagged line "
-	    "alone is the title, and the body does not run past the page");
+	ok(a != NULL && a->title == NULL && body_has(a, "Chi\xe1\xbb\x81u qua"),
+	    "a tagged line alone is the lead, not a title, and the body does "
+	    "not run past the page");
+	article_free(a);
+}
+
+
+/* The page's date, or the news peg of the lead, between 1990 and tomorrow. */
+static void
+test_dates(void)
+{
+	static const struct clean_opts today = { { 2024, 5, 10 }, NULL };
+	struct article	*a;
+
+	a = clean_page(TITLE "\n\nNg\xc3\xa0y 28/7/1900, " P1 "\n\n" P2
+	    "\n", strlen(TITLE "\n\nNg\xc3\xa0y 28/7/1900, " P1 "\n\n" P2
+	    "\n"), &today, NULL);
+	ok(a->date.month == 0 && a->dated == ARTICLE_DATED_NONE,
+	    "a history piece is not dated 1900-07-28");
+	article_free(a);
+	a = clean_page(TITLE "\n\nNg\xc3\xa0y 1/1/2100, " P1 "\n\n" P2
+	    "\n", strlen(TITLE "\n\nNg\xc3\xa0y 1/1/2100, " P1 "\n\n" P2
+	    "\n"), &today, NULL);
+	ok(a->date.month == 0, "nor a forecast 2100-01-01");
+	article_free(a);
+	a = clean_page(TITLE "\n\n12/05/2024 08:15\n\n" P1 "\n\n" P2 "\n",
+	    strlen(TITLE "\n\n12/05/2024 08:15\n\n" P1 "\n\n" P2 "\n"),
+	    &today, NULL);
+	ok(a->date.month == 0, "a dateline after tomorrow is not the date");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 " H\xe1\xba\xa1n ch\xc3\xb3t "
+	    "l\xc3\xa0 ng\xc3\xa0y 1/1/2013.\n\n" P3 "\n");
+	ok(a->date.month == 0, "a deadline further on does not date the "
+	    "article");
+	article_free(a);
+	a = cl(TITLE "\n\n08:34 01/10/2020\n\n" P1 "\n\n" P2 "\n");
+	ok(a->date.year == 2020 && a->date.month == 10 && a->date.day == 1 &&
+	    a->dated == ARTICLE_DATED_PAGE, "'08:34 01/10/2020' is a dateline "
+	    "of the page, not a player's clock");
+	article_free(a);
+	a = cl(" date 2023-04-05 " TITLE "\n\n" P1 "\n\n" P2 "\n");
+	is_str(a->title, TITLE, "a scraper's date marker leaves the headline");
+	ok(a->date.year == 2023 && a->date.month == 4 && a->date.day == 5 &&
+	    a->dated == ARTICLE_DATED_PAGE, "and is the page's date");
+	article_free(a);
+}
+
+/* What the caller knows: the outlet of pages that name none. */
+static void
+test_source_option(void)
+{
+	static const struct clean_opts opts = { { 0, 0, 0 }, "tuoitre.vn" };
+	struct article	*a;
+	const char	*page;
+
+	page = TITLE "\n\n" P1 "\n\n" P2 "\n";
+	a = clean_page(page, strlen(page), &opts, NULL);
+	is_str(a->source, "Tu\xe1\xbb\x95i Tr\xe1\xba\xbb", "--source names "
+	    "the outlet of a page that names none, by the table's name");
+	article_free(a);
+	page = TITLE "\n\nTPO - " P1 "\n\n" P2 "\n";
+	a = clean_page(page, strlen(page), &opts, NULL);
+	is_str(a->source, "Ti\xe1\xbb\x81n Phong", "a page that names its "
+	    "outlet keeps its own");
+	article_free(a);
+}
+
+/* clean --explain: a note for every line, with a role and a reason. */
+static void
+test_notes(void)
+{
+	struct clean_notes	 notes = { 0 };
+	struct article		*a;
+	const char		*page;
+	size_t			 i;
+	int			 roles = 1;
+
+	page = TITLE "\n\n0:00 / 0:00\n" P1 "\n\n" P2 "\n\nTheo TTXVN\n";
+	a = clean_page(page, strlen(page), NULL, &notes);
+	ok(notes.n == 8, "one note a line of the page (%zu)", notes.n);
+	for (i = 0; i < notes.n; i++)
+		roles &= notes.v[i].line == i + 1 && notes.v[i].why != NULL &&
+		    notes.v[i].text != NULL;
+	ok(roles, "each with its line number, a reason and the text");
+	ok(notes.n == 8 && notes.v[0].role == CLEAN_TITLE &&
+	    notes.v[2].role == CLEAN_DROPPED && notes.v[3].role == CLEAN_LEAD &&
+	    notes.v[5].role == CLEAN_BODY && notes.v[7].role == CLEAN_SOURCE,
+	    "title, dropped player clock, lead, body, source");
+	is_str(clean_role_name(CLEAN_CAPTION), "caption", "roles have names");
+	article_free(a);
+	clean_notes_free(&notes);
+	clean_notes_free(NULL);
+}
+
+/* Structures of real outlets' pages, one rule each. */
+static void
+test_structures(void)
+{
+	struct article	*a;
+
+	a = cl(TITLE "\n\n" P1 "\n\nTIN LI\xc3\x8aN QUAN\n\n" RELATED "\n\n"
+	    RELATED " 2\n\n" P2 "\n\n" P3 "\n");
+	ok(body_has(a, "Chi\xe1\xbb\x81u qua") && body_has(a, "ki-l\xc3\xb4"),
+	    "a related box between lead and body: the article spans it");
+	ok(!body_has(a, "Gi\xc3\xa1 x\xc4\x83ng"), "and the box's headlines "
+	    "are not body");
+	is_str(a->title, TITLE, "nor the headline");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" TEASER "\n\n" P2 "\n");
+	ok(body_has(a, "c\xe1\xbb\xad" "a h\xc3\xa0ng b\xc3\xa1n l\xe1\xba"
+	    "\xbb..."), "a paragraph ending in '...' inside the article stays");
+	article_free(a);
+	a = cl(P1 "\n\n" P2 "\n\n" P3 "\n");
+	ok(a->title == NULL && paragraphs(a) == 3, "a page that starts at its "
+	    "lead has no title and keeps every paragraph");
+	article_free(a);
+	a = cl(TITLE " (NL\xc4\x90) - " P1 "\n\n" P2 "\n");
+	is_str(a->title, TITLE, "'Headline (NLĐ) - Lead' on one line: the "
+	    "headline");
+	is_str(a->source, "Ng\xc6\xb0\xe1\xbb\x9di Lao \xc4\x90\xe1\xbb\x99ng",
+	    "the tag's outlet");
+	ok(body_has(a, "(NL\xc4\x90) - Chi\xe1\xbb\x81u qua"), "and the lead");
+	article_free(a);
+	a = cl(TITLE "\n\nChi\xe1\xbb\x81u qua, h\xe1\xbb\x99i ngh\xe1\xbb"
+	    "\x8b th\xc3\xa0nh ph\xe1\xbb\x91 \xc4\x91\xc3\xa3\nth\xe1\xba"
+	    "\xa3o lu\xe1\xba\xad" "n k\xe1\xba\xbf ho\xe1\xba\xa1" "ch\n"
+	    "x\xc3\xa2y d\xe1\xbb\xb1ng c\xc3\xa2y c\xe1\xba\xa7u m\xe1\xbb"
+	    "\x9bi qua s\xc3\xb4ng trong n\xc4\x83m t\xe1\xbb\x9bi.\n\n" P2
+	    "\n");
+	ok(body_has(a, P1), "a paragraph split by links over lines opening "
+	    "in lower case is one paragraph again");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nTheo s\xc3\xa1" "ch V\xe1"
+	    "\xba\xadt l\xc3\xbd vui\n");
+	is_str(a->source, NULL, "'Theo sách Vật lý vui' names no source");
+	article_free(a);
+	a = cl(TITLE "\n\nB\xc3\xacnh lu\xe1\xba\xadn (5)\n\n" P1 "\n\n"
+	    P2 "\n\nB\xc3\xacnh lu\xe1\xba\xadn\n\n" P3 "\n");
+	ok(body_has(a, "Chi\xe1\xbb\x81u qua") && !body_has(a, "ki-l\xc3\xb4"),
+	    "comments after the text end the article; a counter before "
+	    "it does not");
+	article_free(a);
+	a = cl(TITLE "\n\nTr\xe1\xba\xa7n Minh Th\xc6\xb0 Th\xe1\xbb\xa9 "
+	    "n\xc4\x83m, ng\xc3\xa0y 14/11/2019 08:42 AM (GMT+7)\n\n" P1
+	    "\n\n" P2 "\n");
+	is_str(a->author, "Tr\xe1\xba\xa7n Minh Th\xc6\xb0", "a byline glued "
+	    "to its dateline: the author");
+	ok(a->date.year == 2019 && a->date.month == 11 && a->date.day == 14,
+	    "and the date");
 	article_free(a);
 }
 
@@ -275,5 +423,9 @@ main(void)
 	test_tail();
 	test_byline();
 	test_normalise();
+	test_dates();
+	test_source_option();
+	test_notes();
+	test_structures();
 	return done_testing();
 }

@@ -478,6 +478,8 @@ test_migration(void)
 	sqlite3_open(path, &db);
 	fold_register(db, NULL);
 	ok(sqlite3_exec(db,
+	    "ALTER TABLE articles DROP COLUMN dated;"
+	    "ALTER TABLE articles DROP COLUMN cleaner;"
 	    "DROP TRIGGER IF EXISTS articles_fts_ai; DROP TRIGGER articles_fts_ad;"
 	    "DROP TRIGGER articles_fts_au; DROP TABLE articles_fts;"
 	    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, body,"

@@ -201,6 +201,112 @@ test_truncate(void)
 	free(s);
 }
 
+/*
+ * text_plain() against a byte-at-a-time reference: the run it finds is
+ * plain, ends where the reference's does (or within the last 16 bytes,
+ * which it leaves to the caller), and counts and copies it.
+ */
+static size_t
+ref_plain(const unsigned char *s, size_t len, int line, int space,
+    int *chars, int *spaces)
+{
+	size_t		i = 0, n;
+	unsigned	c;
+
+	while (i < len) {
+		c = s[i];
+		if (c < 0x80) {
+			if (line && ((c < 0x21 && c != ' ') || c == 0x7F ||
+			    (c == ' ' && space)))
+				break;
+			n = 1;
+		} else if (c >= (line ? 0xC3u : 0xC2u) && c <= 0xCB &&
+		    i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+			n = 2;
+		else if (c == 0xE1 && i + 2 < len && s[i + 1] >= 0xB8 &&
+		    s[i + 1] <= 0xBB && (s[i + 2] & 0xC0) == 0x80)
+			n = 3;
+		else
+			break;
+		space = c == ' ';
+		(*chars)++;
+		*spaces += c == ' ';
+		i += n;
+	}
+	return i;
+}
+
+static void
+test_plain(void)
+{
+	static const char *pieces[] = {
+		"a", "Z", "7", ".", " ", "  ", "\t", "\x01", "\x7f",
+		"\xc3\xa0", "\xc4\x91", "\xc6\xb0", "\xc2\xa0", "\xcc\x81",
+		"\xe1\xba\xa1", "\xe1\xbb\x87", "\xe1\x9a\x80", "\xe2\x80\x9c",
+		"\xf0\x9f\x91\x8d", "\xc3", "\x80", "\xe1\xba", "\xe1\x80\x80",
+	};
+	char		 s[128], out[128];
+	unsigned	 seed = 1;
+	size_t		 len, r, p, k;
+	int		 iter, line, bad = 0, chars, spaces, rc, rs, sp, rsp;
+
+	/* "Người dân về quê": "ề" spans bytes 15 to 17 */
+	r = text_plain("Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n v\xe1\xbb\x81 "
+	    "qu\xc3\xaa", 23, TEXT_PLAIN_LINE, NULL, NULL, NULL, NULL);
+#if defined(__SSE2__) && defined(__GNUC__)
+	ok(r == 15, "a run of Vietnamese ends on a character (%zu)", r);
+#else
+	ok(r == 0, "no run where the machine has no SIMD");
+#endif
+	for (iter = 0; iter < 20000; iter++) {
+		len = 0;
+		line = iter & 1;
+		while (len < 90) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			/* mostly letters and spaces, now and then the rest */
+			k = (seed >> 16) % 64;
+			pc = pieces[k < 40 ? k % 2 : k < 50 ? 4 + (k % 2) * 5 :
+			    (seed >> 24) % (sizeof pieces / sizeof pieces[0])];
+			if (len + strlen(pc) > sizeof s - 1)
+				break;
+			memcpy(s + len, pc, strlen(pc));
+			len += strlen(pc);
+			if ((seed >> 8) % 97 == 0)
+				break;
+		}
+		s[len] = '\0';
+		memset(out, '#', sizeof out);
+		chars = spaces = rc = rs = 0;
+		sp = rsp = (seed >> 4) & 1;
+		r = text_plain(s, len, line ? TEXT_PLAIN_LINE : 0, out, &sp,
+		    &chars, &spaces);
+		p = ref_plain((const unsigned char *)s, len, line, rsp, &rc,
+		    &rs);
+		rc = rs = 0;
+		(void)ref_plain((const unsigned char *)s, r, line, rsp, &rc,
+		    &rs);
+#if defined(__SSE2__) && defined(__GNUC__)
+		if (r > p || (r != p && len - r >= 16) || chars != rc ||
+		    spaces != rs || memcmp(out, s, r) != 0 ||
+		    (r > 0 && sp != (s[r - 1] == ' ')) ||
+		    ref_plain((const unsigned char *)s, r, line, rsp, &rc,
+		    &rs) != r) {
+#else
+		if (r != 0) {
+#endif
+			if (bad++ == 0)
+				printf("# text_plain: %zu bytes, run %zu, "
+				    "reference %zu, chars %d/%d, spaces %d/%d, "
+				    "line %d, space %d/%d\n", len, r, p, chars, rc,
+				    spaces, rs, line, sp, rsp);
+		}
+	}
+	ok(bad == 0, "text_plain agrees with the reference on 20000 "
+	    "strings (%d did not)", bad);
+}
+
 int
 main(void)
 {
@@ -211,5 +317,6 @@ main(void)
 	test_sanitize();
 	test_wrap();
 	test_truncate();
+	test_plain();
 	return done_testing();
 }

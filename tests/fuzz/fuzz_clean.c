@@ -21,11 +21,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (text == NULL) {
 		free(cause);
 		/* and straight, for robustness beyond the contract */
-		a = clean_page((const char *)data, size);
+		a = clean_page((const char *)data, size, NULL, NULL);
 		article_free(a);
 		return 0;
 	}
-	a = clean_page(text, len);
+	a = clean_page(text, len, NULL, NULL);
 	json_article_fields(&b, a);
 	buf_free(&b);
 	article_free(a);
