@@ -1132,8 +1132,9 @@ lookup(struct page *p, const char *s, size_t len, int words, int *end_prefix)
 		f += 2;
 	while (*f == ' ' || *f == '>' || *f == '|' || *f == '[')
 		f++;
-	if (n > 0 && f[strlen(f) - 1] == ']')
-		f[strlen(f) - 1] = '\0';
+	n = strlen(f);
+	if (n > 0 && f[n - 1] == ']')
+		f[n - 1] = '\0';	/* "[Xem thêm]" */
 	k = phrase_lookup(f);
 	return k;
 }
