@@ -1,47 +1,51 @@
 /*
  * fold.h: search that understands Vietnamese typed with or without
- * diacritics: the FTS5 tokenizer "newsread" and the building of queries
- * from what a person typed.
+ * diacritics: the tokens the search index keeps of a text, and queries
+ * built from what a person typed. Nothing here knows SQLite: the store's
+ * FTS5 tokenizer "newsread" (src/store_fts.c) gives these tokens to FTS5.
  *
- Every word is indexed folded (case-folded, marks stripped, đ as d)
+ * Every word is indexed folded (case-folded, marks stripped, đ as d)
  * and, when it differs, exact (case-folded, marks kept), with prefixes of
  * both for search as you type. A typed word without marks is looked up
  * folded and so matches any marks; a typed word with marks is looked up
- * exact and matches only those marks. Case never matters.
+ * exact and matches only those. Case never matters.
  */
 #ifndef NEWSREAD_FOLD_H
 #define NEWSREAD_FOLD_H
 
 #include <stddef.h>
 
-struct sqlite3;
-
-struct fold_ahead;
+/*
+ * Where the tokens go, one call each: the token's bytes (tok, len), the
+ * byte span of its word in the text [start, end), and FOLD_COLOCATED in
+ * flags when it is another form of the word of the token before (the
+ * same place). Returns 0 to go on; anything else stops the tokenizing
+ * and is returned. The shape of FTS5's xToken, so that the tokenizer can
+ * hand FTS5's own through.
+ */
+typedef int	(*fold_token_fn)(void *ctx, int flags, const char *tok,
+		    int len, int start, int end);
+#define FOLD_COLOCATED	0x0001
 
 /*
- * Register the tokenizer "newsread" with FTS5 on a connection: needed on
- * every connection before the index is touched. 0, or -1 when FTS5 is
- * missing. When ahead is not NULL it gets the connection's queue of
- * tokens made ahead (fold_expect), which lives as long as the connection.
+ * A document's tokens. A fold_doc keeps what one document gave already
+ * (prefix tokens and exact forms come once a document) and is reused
+ * from one to the next; prefixes set: schema 4's own prefix tokens.
  */
-int	fold_register(struct sqlite3 *, struct fold_ahead **ahead);
+struct fold_doc;
+
+struct fold_doc	*fold_doc_new(int prefixes);
+void		 fold_doc_free(struct fold_doc *);
+int		 fold_doc_tokens(struct fold_doc *, const char *text,
+		    size_t len, fold_token_fn, void *ctx);
 
 /*
- * Tokens made ahead: an import tokenizes an article's text in the thread
- * that cleans it, and the tokenizer, asked for the same text at the
- * insert, gives them instead of tokenizing again. fold_tokens_make() is
- * safe in any thread (after text_init()); NULL for an empty text.
- * fold_expect() queues them, in the order the tokenizer will be asked,
- * and takes them over; a text that is not the next one queued is
- * tokenized as usual. fold_expect_clear() empties the queue (at the end
- * of a transaction).
+ * A query's tokens: the words of one string of a query fold_query_new()
+ * built, in the form it chose for each (folded, exact, or a prefix
+ * token), no other.
  */
-struct fold_tokens;
-
-struct fold_tokens	*fold_tokens_make(const char *, size_t);
-void			 fold_tokens_free(struct fold_tokens *);
-void			 fold_expect(struct fold_ahead *, struct fold_tokens *);
-void			 fold_expect_clear(struct fold_ahead *);
+int		 fold_query_tokens(const char *text, size_t len,
+		    fold_token_fn, void *ctx);
 
 /* One typed word, as searched and as highlighted. */
 struct fold_term {

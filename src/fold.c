@@ -1,14 +1,14 @@
 /*
- * fold.c: the FTS5 tokenizer "newsread" and queries built from typed
- * text, both on text.c's word folding.
+ * fold.c: the words of a text as the search index keeps them, and
+ * queries built from typed text, both on text.c's word folding. No
+ * SQLite here: the index's tokenizer (store_fts.c) hands these tokens to
+ * FTS5 as they come.
  */
 #include "config.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <sqlite3.h>
 
 #include "fold.h"
 #include "text.h"
@@ -17,23 +17,23 @@
 #define TOKEN_MAX	128	/* bytes of a token; longer words are cut */
 
 /*
- * The tokenizer's two forms. Without arguments (schema 2 and 3) every
- * word is a folded token and, when it differs, an exact one colocated
- * with it; FTS5's own prefix indexes serve typing. With the argument
- * "prefixes" (schema 4), folded and exact forms are as before, and
- * the tokenizer adds its own prefix tokens, each once per column: the
- * folded word's first 1 to FOLD_PREFIX_MAX letters after PREFIX_MARK,
- * and the exact word's first 1 to FOLD_EXACT_PREFIX_MAX letters after
- * EXACT_PREFIX_MARK where they differ from the folded ones. A word's
- * prefix is then one short doclist holding each article once, not a
- * prefix index entry for every word of every article: the index is
- * half the size and builds twice as fast (BENCHMARKS.md).
+ * The two forms of a document's tokens. Without prefixes (schema 2 and
+ * 3) every word is a folded token and, when it differs, an exact one
+ * colocated with it; FTS5's own prefix indexes serve typing. With
+ * prefixes (schema 4), folded and exact forms are as before, and own
+ * prefix tokens are added, each once per column: the folded word's first
+ * 1 to FOLD_PREFIX_MAX letters after PREFIX_MARK, and the exact word's
+ * first 1 to FOLD_EXACT_PREFIX_MAX letters after EXACT_PREFIX_MARK where
+ * they differ from the folded ones. A word's prefix is then one short
+ * doclist holding each article once, not a prefix index entry for every
+ * word of every article: the index is half the size and builds twice as
+ * fast (BENCHMARKS.md).
  */
 #define PREFIX_MARK		'\x01'
 #define EXACT_PREFIX_MARK	'\x02'
 #define WORD_MARK		'\x03'	/* a word, in the set only */
 
-/* A set of the byte strings already given in one tokenizer call. */
+/* A set of the byte strings already given in one document. */
 struct seen {
 	uint32_t	*slot;		/* 0 empty, else offset in pool + 1 */
 	uint32_t	*used;		/* the slots taken, n of them */
@@ -42,30 +42,9 @@ struct seen {
 	struct buf	 pool;		/* length byte, then the bytes */
 };
 
-struct tok {
-	int			 prefixes;
-	struct seen		 seen;
-	struct fold_ahead	*ahead;	/* the connection's, or NULL */
-};
-
-typedef int (*token_fn)(void *, int, const char *, int, int, int);
-
-/*
- * Tokens made ahead (fold_tokens_make): the text they are of, and the
- * tokens as records: flags, length (a byte each), start and end (an
- * int each), then the bytes.
- */
-struct fold_tokens {
-	char			*text;
-	size_t			 len;
-	struct buf		 rec;
-	struct fold_tokens	*next;
-};
-
-/* What a connection's tokenizer will be asked for next, in order. */
-struct fold_ahead {
-	struct fold_tokens	*head;
-	struct fold_tokens	*tail;
+struct fold_doc {
+	int		 prefixes;
+	struct seen	 seen;		/* kept from one document to the next */
 };
 
 static void
@@ -144,27 +123,22 @@ seen_add(struct seen *z, const char *s, size_t len)
 	return 0;
 }
 
-static int
-tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
+struct fold_doc *
+fold_doc_new(int prefixes)
 {
-	struct tok	*t;
+	struct fold_doc	*d = xcalloc(1, sizeof *d);
 
-	if (argc > 1 || (argc == 1 && strcmp(argv[0], "prefixes") != 0))
-		return SQLITE_ERROR;
-	t = xcalloc(1, sizeof *t);
-	t->prefixes = argc == 1;
-	t->ahead = ctx;
-	*out = (Fts5Tokenizer *)t;
-	return SQLITE_OK;
+	d->prefixes = prefixes;
+	return d;
 }
 
-static void
-tok_delete(Fts5Tokenizer *tk)
+void
+fold_doc_free(struct fold_doc *d)
 {
-	struct tok	*t = (struct tok *)tk;
-
-	seen_free(&t->seen);
-	free(t);
+	if (d == NULL)
+		return;
+	seen_free(&d->seen);
+	free(d);
 }
 
 static int
@@ -188,47 +162,45 @@ char_bytes(const char *s, size_t len, size_t n)
 	return i;
 }
 
-/* Add mark and s[0..len) to the call's set; 1 when it was there. */
+/* Add mark and s[0..len) to the document's set; 1 when it was there. */
 static int
-seen_mark(struct tok *t, char mark, const char *s, size_t len, char *k)
+seen_mark(struct fold_doc *d, char mark, const char *s, size_t len, char *k)
 {
 	if (len > TOKEN_MAX)
 		len = TOKEN_MAX;
 	k[0] = mark;
 	memcpy(k + 1, s, len);
-	return seen_add(&t->seen, k, len + 1);
+	return seen_add(&d->seen, k, len + 1);
 }
 
-/* Give a prefix token, mark and s[0..len), once per call, colocated. */
+/* Give a prefix token, mark and s[0..len), once a document, colocated. */
 static int
-token_once(struct tok *t, void *ctx, int (*token)(void *, int, const char *,
-    int, int, int), char mark, const char *s, size_t len, int start, int end)
+token_once(struct fold_doc *d, void *ctx, fold_token_fn token, char mark,
+    const char *s, size_t len, int start, int end)
 {
 	char	k[TOKEN_MAX + 1];
 
-	if (seen_mark(t, mark, s, len, k))
-		return SQLITE_OK;
-	return token(ctx, FTS5_TOKEN_COLOCATED, k, clip(len) + 1, start, end);
+	if (seen_mark(d, mark, s, len, k))
+		return 0;
+	return token(ctx, FOLD_COLOCATED, k, clip(len) + 1, start, end);
 }
 
 static int
-tok_prefixes(struct tok *t, void *ctx, int (*token)(void *, int,
-    const char *, int, int, int), const struct buf *strip,
-    const struct buf *exact, int start, int end)
+doc_prefixes(struct fold_doc *d, void *ctx, fold_token_fn token,
+    const struct buf *strip, const struct buf *exact, int start, int end)
 {
 	size_t	k, n, x;
-	int	rc = SQLITE_OK;
+	int	rc = 0;
 
-	for (k = 1, n = 0; rc == SQLITE_OK && k <= FOLD_PREFIX_MAX; k++) {
+	for (k = 1, n = 0; rc == 0 && k <= FOLD_PREFIX_MAX; k++) {
 		x = char_bytes(strip->s, strip->len, k);
 		if (x == n)
 			break;
 		n = x;
-		rc = token_once(t, ctx, token, PREFIX_MARK, strip->s, n,
+		rc = token_once(d, ctx, token, PREFIX_MARK, strip->s, n,
 		    start, end);
 	}
-	for (k = 1, n = 0; rc == SQLITE_OK && k <= FOLD_EXACT_PREFIX_MAX;
-	    k++) {
+	for (k = 1, n = 0; rc == 0 && k <= FOLD_EXACT_PREFIX_MAX; k++) {
 		x = char_bytes(exact->s, exact->len, k);
 		if (x == n)
 			break;
@@ -236,36 +208,35 @@ tok_prefixes(struct tok *t, void *ctx, int (*token)(void *, int,
 		if (n == char_bytes(strip->s, strip->len, k) &&
 		    memcmp(exact->s, strip->s, n) == 0)
 			continue;
-		rc = token_once(t, ctx, token, EXACT_PREFIX_MARK, exact->s, n,
+		rc = token_once(d, ctx, token, EXACT_PREFIX_MARK, exact->s, n,
 		    start, end);
 	}
 	return rc;
 }
 
-/* A document's tokens, given to token(ctx, ...). */
-static int
-tokenize_doc(struct tok *t, void *ctx, const char *text, size_t len,
-    token_fn token)
+int
+fold_doc_tokens(struct fold_doc *d, const char *text, size_t len,
+    fold_token_fn token, void *ctx)
 {
 	struct buf	 strip = { 0 }, exact = { 0 };
 	size_t		 pos = 0, s, e;
-	int		 rc = SQLITE_OK;
+	int		 rc = 0;
 	char		 k[TOKEN_MAX + 1];
 
-	seen_reset(&t->seen);
-	while (rc == SQLITE_OK && text_next_word(text, len, &pos, &s, &e)) {
+	seen_reset(&d->seen);
+	while (rc == 0 && text_next_word(text, len, &pos, &s, &e)) {
 		text_fold_word(text + s, e - s, &strip, &exact);
 		rc = token(ctx, 0, strip.s, clip(strip.len), (int)s, (int)e);
 		/* once a column, a word's other forms came at its first */
-		if (rc != SQLITE_OK || (t->prefixes &&
-		    seen_mark(t, WORD_MARK, exact.s, exact.len, k)))
+		if (rc != 0 || (d->prefixes &&
+		    seen_mark(d, WORD_MARK, exact.s, exact.len, k)))
 			continue;
 		if (exact.len != strip.len ||
 		    memcmp(exact.s, strip.s, strip.len) != 0)
-			rc = token(ctx, FTS5_TOKEN_COLOCATED, exact.s,
+			rc = token(ctx, FOLD_COLOCATED, exact.s,
 			    clip(exact.len), (int)s, (int)e);
-		if (rc == SQLITE_OK && t->prefixes)
-			rc = tok_prefixes(t, ctx, token, &strip, &exact,
+		if (rc == 0 && d->prefixes)
+			rc = doc_prefixes(d, ctx, token, &strip, &exact,
 			    (int)s, (int)e);
 	}
 	buf_free(&strip);
@@ -273,196 +244,26 @@ tokenize_doc(struct tok *t, void *ctx, const char *text, size_t len,
 	return rc;
 }
 
-/*
- * The tokens made ahead for this text, when they are next; else NULL.
- * Tokens made for a text that was never asked for are passed over when
- * one of the few after them fits.
- */
-#define AHEAD_LOOK	4
-
-static struct fold_tokens *
-ahead_take(struct fold_ahead *ah, const char *text, size_t len)
+int
+fold_query_tokens(const char *text, size_t len, fold_token_fn token,
+    void *ctx)
 {
-	struct fold_tokens	*f, *skip;
-	int			 i;
+	struct buf	 strip = { 0 }, exact = { 0 };
+	size_t		 pos = 0, s, e;
+	int		 rc = 0;
 
-	if (ah == NULL)
-		return NULL;
-	for (f = ah->head, i = 0; f != NULL && i < AHEAD_LOOK;
-	    f = f->next, i++) {
-		if (f->len == len && memcmp(f->text, text, len) == 0)
-			break;
-	}
-	if (f == NULL || i == AHEAD_LOOK)
-		return NULL;
-	while ((skip = ah->head) != f) {
-		ah->head = skip->next;
-		skip->next = NULL;
-		fold_tokens_free(skip);
-	}
-	if ((ah->head = f->next) == NULL)
-		ah->tail = NULL;
-	f->next = NULL;
-	return f;
-}
-
-static int
-replay(const struct fold_tokens *f, void *ctx, token_fn token)
-{
-	const char	*p = f->rec.s, *end;
-	int		 rc = SQLITE_OK, start, stop;
-
-	if (f->rec.len == 0)
-		return SQLITE_OK;	/* a text with no word: no records */
-	end = p + f->rec.len;
-	while (rc == SQLITE_OK && p < end) {
-		memcpy(&start, p + 2, sizeof start);
-		memcpy(&stop, p + 2 + sizeof start, sizeof stop);
-		rc = token(ctx, (unsigned char)p[0], p + 2 + 2 * sizeof start,
-		    (unsigned char)p[1], start, stop);
-		p += 2 + 2 * sizeof start + (unsigned char)p[1];
-	}
-	return rc;
-}
-
-static int
-tok_tokenize(Fts5Tokenizer *tk, void *ctx, int flags, const char *text,
-    int ntext, token_fn token)
-{
-	struct tok		*t = (struct tok *)tk;
-	struct fold_tokens	*f;
-	struct buf		 strip = { 0 }, exact = { 0 };
-	size_t			 len = ntext > 0 ? (size_t)ntext : 0, pos = 0;
-	size_t			 s, e;
-	int			 rc = SQLITE_OK;
-
-	if (text == NULL)
-		return SQLITE_OK;
-	if (!(flags & FTS5_TOKENIZE_QUERY)) {
-		if ((f = ahead_take(t->ahead, text, len)) == NULL)
-			return tokenize_doc(t, ctx, text, len, token);
-		rc = replay(f, ctx, token);
-		fold_tokens_free(f);
-		return rc;
-	}
 	if (len > 0 && (text[0] == PREFIX_MARK ||
 	    text[0] == EXACT_PREFIX_MARK))
 		/* a prefix token the query builder made: as it is */
 		return token(ctx, 0, text, clip(len), 0, (int)len);
 	/* the query builder chose each word's form: keep it */
-	while (rc == SQLITE_OK && text_next_word(text, len, &pos, &s, &e)) {
+	while (rc == 0 && text_next_word(text, len, &pos, &s, &e)) {
 		text_fold_word(text + s, e - s, &strip, &exact);
 		rc = token(ctx, 0, exact.s, clip(exact.len), (int)s, (int)e);
 	}
 	buf_free(&strip);
 	buf_free(&exact);
 	return rc;
-}
-
-/* Record a token (a token_fn for fold_tokens_make). */
-static int
-record(void *ctx, int flags, const char *tok, int len, int start, int end)
-{
-	struct buf	*b = ctx;
-	char		 h[2];
-
-	h[0] = (char)flags;
-	h[1] = (char)len;
-	buf_add(b, h, 2);
-	buf_add(b, (const char *)&start, sizeof start);
-	buf_add(b, (const char *)&end, sizeof end);
-	buf_add(b, tok, (size_t)len);
-	return SQLITE_OK;
-}
-
-struct fold_tokens *
-fold_tokens_make(const char *text, size_t len)
-{
-	struct tok		 t = { 0 };
-	struct fold_tokens	*f;
-
-	if (text == NULL || len == 0)
-		return NULL;
-	f = xcalloc(1, sizeof *f);
-	f->text = xmalloc(len);
-	memcpy(f->text, text, len);
-	f->len = len;
-	t.prefixes = 1;
-	tokenize_doc(&t, &f->rec, text, len, record);
-	seen_free(&t.seen);
-	return f;
-}
-
-void
-fold_tokens_free(struct fold_tokens *f)
-{
-	struct fold_tokens	*next;
-
-	for (; f != NULL; f = next) {
-		next = f->next;
-		free(f->text);
-		buf_free(&f->rec);
-		free(f);
-	}
-}
-
-void
-fold_expect(struct fold_ahead *ah, struct fold_tokens *f)
-{
-	if (f == NULL)
-		return;
-	if (ah == NULL) {
-		fold_tokens_free(f);
-		return;
-	}
-	if (ah->tail != NULL)
-		ah->tail->next = f;
-	else
-		ah->head = f;
-	ah->tail = f;
-}
-
-void
-fold_expect_clear(struct fold_ahead *ah)
-{
-	if (ah == NULL)
-		return;
-	fold_tokens_free(ah->head);
-	ah->head = ah->tail = NULL;
-}
-
-static void
-ahead_free(void *p)
-{
-	fold_expect_clear(p);
-	free(p);
-}
-
-int
-fold_register(struct sqlite3 *db, struct fold_ahead **ahead)
-{
-	static fts5_tokenizer	 tok = { tok_create, tok_delete, tok_tokenize };
-	fts5_api		*api = NULL;
-	sqlite3_stmt		*s;
-	struct fold_ahead	*ah;
-
-	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) !=
-	    SQLITE_OK)
-		return -1;
-	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
-	sqlite3_step(s);
-	sqlite3_finalize(s);
-	if (api == NULL || api->iVersion < 2)
-		return -1;
-	ah = xcalloc(1, sizeof *ah);
-	if (api->xCreateTokenizer(api, "newsread", ah, &tok, ahead_free) !=
-	    SQLITE_OK) {
-		free(ah);
-		return -1;
-	}
-	if (ahead != NULL)
-		*ahead = ah;
-	return 0;
 }
 
 static void

@@ -20,8 +20,8 @@
 #include <sqlite3.h>
 
 #include "clean.h"
-#include "fold.h"
 #include "store.h"
+#include "store_fts.h"
 #include "util.h"
 
 enum stmt_id {
@@ -122,7 +122,7 @@ struct store {
 	sqlite3_stmt	*stmt[S_COUNT];
 	sqlite3_stmt	*page[PAGE_STMTS];
 	int64_t		 fts_from;	/* first article the index lacks */
-	struct fold_ahead *ahead;	/* tokens made ahead (fold.h) */
+	struct fts_ahead *ahead;	/* tokens made ahead (store_fts.c) */
 };
 
 /* An article's columns for the index (title, lead, body), joined. */
@@ -131,7 +131,7 @@ struct store {
 struct store_prep {
 	char			*body;		/* paragraphs joined */
 	char			*captions;
-	struct fold_tokens	*tok[PREP_COLUMNS];
+	struct fts_tokens	*tok[PREP_COLUMNS];
 };
 
 /* Schema migrations: migration[v] takes a database from version v to v+1. */
@@ -212,9 +212,12 @@ static const char *migration[] = {
 
 /*
  * The full-text index over title, lead and body: an external-content
- * FTS5 table kept in step by triggers. Its tokenizer is the one thing
- * that changed between versions: fts_sql() gives the SQL that creates
- * the index of a schema version.
+ * FTS5 table with the tokenizer "newsread" (store_fts.c). Up to schema 3
+ * three triggers kept it in step with the articles. Since schema 4 new
+ * articles are indexed at commit, a transaction's in one statement
+ * (fts_add); the triggers on delete and update, made by the migrations
+ * before, still keep it in step when an article is removed or changed.
+ * fts_sql() gives the SQL that creates the index of a schema version.
  */
 static const char fts_triggers[] =
 	"CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN"
@@ -262,7 +265,8 @@ fts_sql(int version)
 		buf_adds(&b, "INSERT INTO articles_fts(articles_fts, rank)"
 		    " VALUES ('rank', 'bm25(10.0, 3.0, 1.0)');");
 	if (version < 4)
-		/* schema 4 keeps the triggers */
+		/* schema 4 drops the one on insert (3 -> 4) and keeps the
+		 * others */
 		buf_adds(&b, fts_triggers);
 	return buf_take(&b);
 }
@@ -573,7 +577,7 @@ store_open(const char *path, int mkdir_parent, char **cause)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, 10000);
-	if (fold_register(st->db, &st->ahead) != 0) {
+	if (fts_register(st->db, &st->ahead) != 0) {
 		*cause = xasprintf("cannot open database '%s': this SQLite has "
 		    "no FTS5", path);
 		store_close(st);
@@ -655,7 +659,7 @@ fts_add(struct store *st, char **cause)
 		return -1;
 	sqlite3_bind_int64(s, 1, st->fts_from);
 	rc = run(st, s, "cannot index articles", cause);
-	fold_expect_clear(st->ahead);
+	fts_expect_clear(st->ahead);
 	if (rc != 0)
 		return -1;
 	st->fts_from = 0;
@@ -678,7 +682,7 @@ void
 store_rollback(struct store *st)
 {
 	st->fts_from = 0;
-	fold_expect_clear(st->ahead);
+	fts_expect_clear(st->ahead);
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -702,10 +706,10 @@ store_prepare(const struct article *a, int tokens)
 	if (!tokens)
 		return p;
 	if (a->title != NULL)
-		p->tok[0] = fold_tokens_make(a->title, strlen(a->title));
+		p->tok[0] = fts_tokens_make(a->title, strlen(a->title));
 	if (a->lead != NULL)
-		p->tok[1] = fold_tokens_make(a->lead, strlen(a->lead));
-	p->tok[2] = fold_tokens_make(p->body, strlen(p->body));
+		p->tok[1] = fts_tokens_make(a->lead, strlen(a->lead));
+	p->tok[2] = fts_tokens_make(p->body, strlen(p->body));
 	return p;
 }
 
@@ -719,7 +723,7 @@ store_prep_free(struct store_prep *p)
 	free(p->body);
 	free(p->captions);
 	for (i = 0; i < PREP_COLUMNS; i++)
-		fold_tokens_free(p->tok[i]);
+		fts_tokens_free(p->tok[i]);
 	free(p);
 }
 
@@ -857,7 +861,7 @@ put(struct store *st, const char *path, const char *hash,
 		size_t	i;
 
 		for (i = 0; i < PREP_COLUMNS; i++) {
-			fold_expect(st->ahead, prep->tok[i]);
+			fts_expect(st->ahead, prep->tok[i]);
 			prep->tok[i] = NULL;
 		}
 	}

@@ -14,10 +14,11 @@
 #include <sqlite3.h>
 
 #include "fold.h"
+#include "store_fts.h"
 
 static sqlite3		*db;
 static sqlite3_stmt	*st, *doc;
-static struct fold_ahead *ahead;
+static struct fts_ahead *ahead;
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -29,7 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (db == NULL) {
 		sqlite3_open(":memory:", &db);
-		fold_register(db, &ahead);
+		fts_register(db, &ahead);
 		sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(x, "
 		    "tokenize='newsread prefixes'); INSERT INTO t "
 		    "VALUES ('Ngo\xe1\xba\xa1i tr\xc6\xb0\xe1\xbb\x9fng "
@@ -43,12 +44,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    &doc, NULL);
 	}
 	sqlite3_exec(db, "DELETE FROM u", NULL, NULL, NULL);
-	fold_expect(ahead, fold_tokens_make((const char *)data, size));
+	fts_expect(ahead, fts_tokens_make((const char *)data, size));
 	sqlite3_reset(doc);
 	sqlite3_bind_text(doc, 1, (const char *)data, (int)size,
 	    SQLITE_STATIC);
 	sqlite3_step(doc);
-	fold_expect_clear(ahead);
+	fts_expect_clear(ahead);
 	if (sqlite3_exec(db, "INSERT INTO u(u) VALUES ('integrity-check')",
 	    NULL, NULL, NULL) != SQLITE_OK) {
 		fprintf(stderr, "tokens made ahead differ: %s\n",

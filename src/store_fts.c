@@ -1,0 +1,263 @@
+/*
+ * store_fts.c: the FTS5 tokenizer "newsread" over fold.c's tokens, its
+ * registration on a connection, and the tokens an import makes ahead.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "fold.h"
+#include "store_fts.h"
+#include "util.h"
+
+/* fold.c gives FTS5's own flag, so that xToken is handed through */
+_Static_assert(FOLD_COLOCATED == FTS5_TOKEN_COLOCATED,
+    "fold.h's FOLD_COLOCATED is FTS5_TOKEN_COLOCATED");
+
+/*
+ * Tokens made ahead. An import tokenizes an article's title, lead and
+ * body in the thread that cleans it (fts_tokens_make, safe in any thread
+ * after text_init), so that the thread that writes does not. The
+ * contract, from the making to the freeing:
+ *
+ * - Order. store_put() queues an inserted article's three texts with
+ *   fts_expect(), title, lead, body, in the order its rows are inserted;
+ *   at commit the index is given the new rows in rowid order, a row's
+ *   columns in that order (one INSERT ... SELECT, store.c's fts_add), so
+ *   the tokenizer is asked for the texts in the order they were queued.
+ * - Look-ahead. The tokenizer takes the tokens of the text it is asked
+ *   for when they are among the next AHEAD_LOOK queued (those before are
+ *   dropped: an empty lead is never asked for, or a text was queued
+ *   twice); otherwise it tokenizes the text itself, as it does for every
+ *   text of an update or when nothing was queued. Tokens are matched to
+ *   the text by its bytes, so a wrong guess costs time, never a wrong
+ *   index.
+ * - Ownership. fts_expect() takes the tokens over (NULL is ignored; with
+ *   no queue they are freed at once). The tokenizer frees what it takes
+ *   or drops. fts_expect_clear() frees what is left: at the end of each
+ *   index pass, on rollback, and with the connection (the queue's
+ *   destructor, given to FTS5 with the tokenizer).
+ */
+#define AHEAD_LOOK	4
+
+/*
+ * The tokens of one text as records: flags, length (a byte each), start
+ * and end (an int each), then the bytes; and the text they are of.
+ */
+struct fts_tokens {
+	char			*text;
+	size_t			 len;
+	struct buf		 rec;
+	struct fts_tokens	*next;
+};
+
+/* What a connection's tokenizer will be asked for next, in order. */
+struct fts_ahead {
+	struct fts_tokens	*head;
+	struct fts_tokens	*tail;
+};
+
+/* One tokenizer of an FTS5 table. */
+struct fts_tok {
+	struct fold_doc		*doc;
+	struct fts_ahead	*ahead;	/* the connection's, or NULL */
+};
+
+/* Record a token (a fold_token_fn for fts_tokens_make). */
+static int
+record(void *ctx, int flags, const char *tok, int len, int start, int end)
+{
+	struct buf	*b = ctx;
+	char		 h[2];
+
+	h[0] = (char)flags;
+	h[1] = (char)len;
+	buf_add(b, h, 2);
+	buf_add(b, (const char *)&start, sizeof start);
+	buf_add(b, (const char *)&end, sizeof end);
+	buf_add(b, tok, (size_t)len);
+	return SQLITE_OK;
+}
+
+struct fts_tokens *
+fts_tokens_make(const char *text, size_t len)
+{
+	struct fold_doc		*d;
+	struct fts_tokens	*f;
+
+	if (text == NULL || len == 0)
+		return NULL;
+	f = xcalloc(1, sizeof *f);
+	f->text = xmalloc(len);
+	memcpy(f->text, text, len);
+	f->len = len;
+	d = fold_doc_new(1);
+	fold_doc_tokens(d, text, len, record, &f->rec);
+	fold_doc_free(d);
+	return f;
+}
+
+void
+fts_tokens_free(struct fts_tokens *f)
+{
+	struct fts_tokens	*next;
+
+	for (; f != NULL; f = next) {
+		next = f->next;
+		free(f->text);
+		buf_free(&f->rec);
+		free(f);
+	}
+}
+
+void
+fts_expect(struct fts_ahead *ah, struct fts_tokens *f)
+{
+	if (f == NULL)
+		return;
+	if (ah == NULL) {
+		fts_tokens_free(f);
+		return;
+	}
+	if (ah->tail != NULL)
+		ah->tail->next = f;
+	else
+		ah->head = f;
+	ah->tail = f;
+}
+
+void
+fts_expect_clear(struct fts_ahead *ah)
+{
+	if (ah == NULL)
+		return;
+	fts_tokens_free(ah->head);
+	ah->head = ah->tail = NULL;
+}
+
+/* The tokens made ahead for this text, when they are next; else NULL. */
+static struct fts_tokens *
+ahead_take(struct fts_ahead *ah, const char *text, size_t len)
+{
+	struct fts_tokens	*f, *skip;
+	int			 i;
+
+	if (ah == NULL)
+		return NULL;
+	for (f = ah->head, i = 0; f != NULL && i < AHEAD_LOOK;
+	    f = f->next, i++) {
+		if (f->len == len && memcmp(f->text, text, len) == 0)
+			break;
+	}
+	if (f == NULL || i == AHEAD_LOOK)
+		return NULL;
+	while ((skip = ah->head) != f) {
+		ah->head = skip->next;
+		skip->next = NULL;
+		fts_tokens_free(skip);
+	}
+	if ((ah->head = f->next) == NULL)
+		ah->tail = NULL;
+	f->next = NULL;
+	return f;
+}
+
+static int
+replay(const struct fts_tokens *f, void *ctx, fold_token_fn token)
+{
+	const char	*p = f->rec.s, *end;
+	int		 rc = SQLITE_OK, start, stop;
+
+	if (f->rec.len == 0)
+		return SQLITE_OK;	/* a text with no word: no records */
+	end = p + f->rec.len;
+	while (rc == SQLITE_OK && p < end) {
+		memcpy(&start, p + 2, sizeof start);
+		memcpy(&stop, p + 2 + sizeof start, sizeof stop);
+		rc = token(ctx, (unsigned char)p[0], p + 2 + 2 * sizeof start,
+		    (unsigned char)p[1], start, stop);
+		p += 2 + 2 * sizeof start + (unsigned char)p[1];
+	}
+	return rc;
+}
+
+/* "newsread" (schema 2 and 3) or "newsread prefixes" (schema 4). */
+static int
+tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
+{
+	struct fts_tok	*t;
+
+	if (argc > 1 || (argc == 1 && strcmp(argv[0], "prefixes") != 0))
+		return SQLITE_ERROR;
+	t = xcalloc(1, sizeof *t);
+	t->doc = fold_doc_new(argc == 1);
+	t->ahead = ctx;
+	*out = (Fts5Tokenizer *)t;
+	return SQLITE_OK;
+}
+
+static void
+tok_delete(Fts5Tokenizer *tk)
+{
+	struct fts_tok	*t = (struct fts_tok *)tk;
+
+	fold_doc_free(t->doc);
+	free(t);
+}
+
+static int
+tok_tokenize(Fts5Tokenizer *tk, void *ctx, int flags, const char *text,
+    int ntext, fold_token_fn token)
+{
+	struct fts_tok		*t = (struct fts_tok *)tk;
+	struct fts_tokens	*f;
+	size_t			 len = ntext > 0 ? (size_t)ntext : 0;
+	int			 rc;
+
+	if (text == NULL)
+		return SQLITE_OK;
+	if (flags & FTS5_TOKENIZE_QUERY)
+		return fold_query_tokens(text, len, token, ctx);
+	if ((f = ahead_take(t->ahead, text, len)) == NULL)
+		return fold_doc_tokens(t->doc, text, len, token, ctx);
+	rc = replay(f, ctx, token);
+	fts_tokens_free(f);
+	return rc;
+}
+
+static void
+ahead_free(void *p)
+{
+	fts_expect_clear(p);
+	free(p);
+}
+
+int
+fts_register(sqlite3 *db, struct fts_ahead **ahead)
+{
+	static fts5_tokenizer	 tok = { tok_create, tok_delete, tok_tokenize };
+	fts5_api		*api = NULL;
+	sqlite3_stmt		*s;
+	struct fts_ahead	*ah;
+
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (api == NULL || api->iVersion < 2)
+		return -1;
+	ah = xcalloc(1, sizeof *ah);
+	if (api->xCreateTokenizer(api, "newsread", ah, &tok, ahead_free) !=
+	    SQLITE_OK) {
+		free(ah);
+		return -1;
+	}
+	if (ahead != NULL)
+		*ahead = ah;
+	return 0;
+}
