@@ -85,6 +85,19 @@ int	 text_is_space(int32_t);	/* white space, no-break spaces included */
 int	 text_is_mark(int32_t);
 
 /*
+ * Code points that show nothing, by what they do (0 for any other): the
+ * one table of them, for the cleaner (which drops them all), the decoder
+ * (a page of spaces and zero-width spaces is empty) and the display
+ * (which drops bidirectional controls and zero-width spaces, and keeps
+ * the joiners that emoji and some scripts need).
+ */
+#define TEXT_INV_SPACE	0x1	/* zero-width space, BOM (ZWNBSP) */
+#define TEXT_INV_JOIN	0x2	/* ZWNJ, ZWJ, word joiner */
+#define TEXT_INV_HYPHEN	0x4	/* soft hyphen */
+#define TEXT_INV_BIDI	0x8	/* marks, embeddings, overrides, isolates */
+int	 text_invisible(int32_t);
+
+/*
  * Return the byte length of the grapheme cluster starting at s (at most
  * len bytes; 0 when len is 0) and store its width in display columns in
  * *width (0, 1 or 2).

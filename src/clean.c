@@ -211,11 +211,7 @@ norm_line(const char *s, size_t len, char *o, int *owned, size_t *outlen,
 		i += n;
 		if (!text_nfc_stable(cp))
 			nfd = 1;
-		if (cp == 0x200B || cp == 0x200C || cp == 0x200D ||
-		    cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD ||
-		    (cp >= 0x202A && cp <= 0x202E) ||
-		    (cp >= 0x2066 && cp <= 0x2069) ||
-		    cp == 0x200E || cp == 0x200F)
+		if (text_invisible(cp))
 			continue;	/* invisible: dropped */
 		if (text_is_space(cp)) {
 			if (!space) {

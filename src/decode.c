@@ -77,7 +77,7 @@ only_space(const char *s, size_t len)
 
 	while (i < len) {
 		n = text_decode(s + i, len - i, &cp);
-		if (!text_is_space(cp) && cp != 0x200B && cp != 0xFEFF)
+		if (!text_is_space(cp) && text_invisible(cp) != TEXT_INV_SPACE)
 			return 0;
 		i += n;
 	}

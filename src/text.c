@@ -469,12 +469,31 @@ text_width(const char *s)
 	return total;
 }
 
-static int
-is_bidi_control(int32_t cp)
+int
+text_invisible(int32_t cp)
 {
-	return (cp >= 0x202A && cp <= 0x202E) ||
-	    (cp >= 0x2066 && cp <= 0x2069) ||
-	    cp == 0x200E || cp == 0x200F || cp == 0x061C;
+	static const struct {
+		int32_t	from, to;
+		int	kind;
+	} inv[] = {
+		{ 0x00AD, 0x00AD, TEXT_INV_HYPHEN },
+		{ 0x061C, 0x061C, TEXT_INV_BIDI },	/* Arabic letter mark */
+		{ 0x200B, 0x200B, TEXT_INV_SPACE },
+		{ 0x200C, 0x200D, TEXT_INV_JOIN },
+		{ 0x200E, 0x200F, TEXT_INV_BIDI },	/* LRM, RLM */
+		{ 0x202A, 0x202E, TEXT_INV_BIDI },	/* embeddings, overrides */
+		{ 0x2060, 0x2060, TEXT_INV_JOIN },
+		{ 0x2066, 0x2069, TEXT_INV_BIDI },	/* isolates */
+		{ 0xFEFF, 0xFEFF, TEXT_INV_SPACE },
+	};
+	size_t	i;
+
+	if (cp < 0x00AD)
+		return 0;
+	for (i = 0; i < sizeof inv / sizeof inv[0] && inv[i].from <= cp; i++)
+		if (cp <= inv[i].to)
+			return inv[i].kind;
+	return 0;
 }
 
 char *
@@ -499,8 +518,8 @@ text_sanitize(const char *s, int keep_nl)
 			at_start = 0;
 			continue;
 		}
-		if (is_bidi_control(cp) || cp == 0xFEFF || cp == 0x200B)
-			continue;
+		if (text_invisible(cp) & (TEXT_INV_BIDI | TEXT_INV_SPACE))
+			continue;	/* joiners stay: emoji need them */
 		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
 			cp = 0xFFFD;
 		if (at_start && text_is_mark(cp))

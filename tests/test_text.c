@@ -307,6 +307,32 @@ test_plain(void)
 	    "strings (%d did not)", bad);
 }
 
+/* The one table of invisible code points, at its edges. */
+static void
+test_invisible(void)
+{
+	ok(text_invisible(0x200B) == TEXT_INV_SPACE &&
+	    text_invisible(0xFEFF) == TEXT_INV_SPACE,
+	    "zero-width space and BOM are invisible spaces");
+	ok(text_invisible(0x200C) == TEXT_INV_JOIN &&
+	    text_invisible(0x200D) == TEXT_INV_JOIN &&
+	    text_invisible(0x2060) == TEXT_INV_JOIN, "the joiners");
+	ok(text_invisible(0x00AD) == TEXT_INV_HYPHEN, "the soft hyphen");
+	ok(text_invisible(0x061C) == TEXT_INV_BIDI &&
+	    text_invisible(0x200E) == TEXT_INV_BIDI &&
+	    text_invisible(0x200F) == TEXT_INV_BIDI &&
+	    text_invisible(0x202A) == TEXT_INV_BIDI &&
+	    text_invisible(0x202E) == TEXT_INV_BIDI &&
+	    text_invisible(0x2066) == TEXT_INV_BIDI &&
+	    text_invisible(0x2069) == TEXT_INV_BIDI, "the bidi controls");
+	ok(!text_invisible('a') && !text_invisible(0x00AC) &&
+	    !text_invisible(0x200A) && !text_invisible(0x2010) &&
+	    !text_invisible(0x202F) && !text_invisible(0x2061) &&
+	    !text_invisible(0x2065) && !text_invisible(0x206A) &&
+	    !text_invisible(0xFEFE) && !text_invisible(0x1EA1),
+	    "their neighbours are not");
+}
+
 int
 main(void)
 {
@@ -318,5 +344,6 @@ main(void)
 	test_wrap();
 	test_truncate();
 	test_plain();
+	test_invisible();
 	return done_testing();
 }
