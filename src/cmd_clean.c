@@ -15,14 +15,20 @@
 /* Columns of a line's text in the --explain listing. */
 #define EXPLAIN_TEXT	33
 
-/* One line a line of the page: number, role, the signal, the text. */
+/*
+ * One line a line of the page: number, role, the signal, the text; for
+ * an HTML page, each block's markup hints before the text.
+ */
 static void
 print_notes(const char *file, const struct clean_notes *notes, int json)
 {
 	struct buf	 b = { 0 };
 	size_t		 i;
-	char		*t;
+	char		*t, hint[80];
+	int		 marked = 0;
 
+	for (i = 0; i < notes->n; i++)
+		marked |= notes->v[i].hint != 0;
 	for (i = 0; i < notes->n; i++) {
 		const struct clean_note *n = &notes->v[i];
 
@@ -35,6 +41,11 @@ print_notes(const char *file, const struct clean_notes *notes, int json)
 			json_str(&b, clean_role_name(n->role));
 			buf_adds(&b, ",\"why\":");
 			json_str(&b, n->why);
+			if (marked) {
+				buf_adds(&b, ",\"markup\":");
+				json_str(&b, clean_hint_name(n->hint, hint,
+				    sizeof hint));
+			}
 			buf_adds(&b, ",\"text\":");
 			json_str(&b, n->text);
 			buf_adds(&b, "}\n");
@@ -47,6 +58,11 @@ print_notes(const char *file, const struct clean_notes *notes, int json)
 		t = text_truncate(n->why, 31, NULL);
 		out_pad(stdout, t, 31);
 		free(t);
+		if (marked) {
+			putchar(' ');
+			out_pad(stdout, clean_hint_name(n->hint, hint,
+			    sizeof hint), 16);
+		}
 		t = text_truncate(n->text, EXPLAIN_TEXT, NULL);
 		fputs(" ", stdout);
 		out_safe(stdout, t);
