@@ -115,6 +115,7 @@ struct page {
 	const struct clean_opts *opts;
 	const struct clean_markup *markup;	/* an HTML page's, or NULL */
 	int		 article;	/* the markup marks an article */
+	size_t		 article_first;	/* its first line */
 };
 
 /* Scores. */
@@ -1523,7 +1524,7 @@ hint_why(unsigned h)
  * What an HTML page's markup says of a line: in a nav, aside, footer,
  * header or comments, or mostly links, it is furniture; outside the
  * article the markup marks, text is too (a byline, a date, the headline
- * are still read there).
+ * and what stands between the headline and the article are still read).
  */
 static void
 read_hint(struct page *p, struct line *l)
@@ -1541,7 +1542,10 @@ read_hint(struct page *p, struct line *l)
 			l->why = hint_why(l->hint);
 		}
 	} else if (p->article && !(l->hint & CLEAN_HINT_ARTICLE) &&
-	    l->kind == K_TEXT && !l->name) {
+	    l->kind == K_TEXT && !l->name && !(l->no > m->headline &&
+	    m->headline > 0 && l->no < p->article_first)) {
+		/* what stands between the headline and the article (the
+		 * lead, a byline) is read as a text page's would be */
 		l->kind = K_NOISE;
 		l->why = "markup: outside the article";
 	}
@@ -3090,8 +3094,10 @@ take_body(struct page *p, struct article *a)
 				l->role = CLEAN_DROPPED;
 			continue;
 		}
-		/* a related box runs until the article's prose goes on */
-		if (box && l->score > 0 && !l->tlist)
+		/* a related box runs until the article's prose goes on, or
+		 * the markup says the article does */
+		if (box && ((l->score > 0 && !l->tlist) ||
+		    (l->hint & CLEAN_HINT_ARTICLE)))
 			box = 0;
 		if (box) {
 			set_role(l, CLEAN_DROPPED, "headline in a related box");
@@ -3499,8 +3505,9 @@ take_markup(const struct page *p, struct article *a)
 		o = outlet_find(m->source, strlen(m->source));
 		replace(&a->source, o != NULL ? o : m->source);
 	}
-	if (m->author != NULL && (a->source == NULL ||
-	    strcmp(m->author, a->source) != 0))
+	/* an outlet's name is not an author */
+	if (m->author != NULL && outlet_find(m->author, strlen(m->author)) ==
+	    NULL && (m->source == NULL || strcmp(m->author, m->source) != 0))
 		replace(&a->author, m->author);
 	if (m->url != NULL)
 		replace(&a->url, m->url);
@@ -3527,8 +3534,12 @@ clean_page_marked(const char *s, size_t len, const struct clean_markup *m,
 
 	p.opts = opts;
 	p.markup = m;
-	for (i = 0; m != NULL && m->hints != NULL && i < m->nhints; i++)
-		p.article |= (m->hints[i] & CLEAN_HINT_ARTICLE) != 0;
+	for (i = 0; m != NULL && m->hints != NULL && i < m->nhints; i++) {
+		if ((m->hints[i] & CLEAN_HINT_ARTICLE) && !p.article) {
+			p.article = 1;
+			p.article_first = i + 1;
+		}
+	}
 	/* norm_line() makes each line valid NFC, whatever the bytes */
 	split(&p, s, len);
 	score_lines(&p);

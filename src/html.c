@@ -49,6 +49,9 @@
 #define HTML_MIN_ARTICLE 120	/* bytes of paragraphs: an article */
 #define HTML_SIBLINGS	16	/* an article's sibling parts at most */
 
+/* words_place(): a class that names a caption ("PhotoCMS_Caption") */
+#define PLACE_CAPTION	0x10000u
+
 /* node->_private while the blocks are read */
 #define MARK_ABOVE	((void *)1)	/* holds the article */
 #define MARK_ARTICLE	((void *)2)	/* the article, or a part of it */
@@ -185,8 +188,8 @@ block_of(const xmlNode *n)
 
 /*
  * Where a class or id puts an element, by its words ("box-comment",
- * "tin_lien_quan", "sidebar"): CLEAN_HINT_NAV, ASIDE, FOOTER, COMMENTS
- * or 0.
+ * "tin_lien_quan", "sidebar"): CLEAN_HINT_NAV, ASIDE, FOOTER, COMMENTS,
+ * PLACE_CAPTION or 0.
  */
 static unsigned
 words_place(const char *v)
@@ -228,6 +231,7 @@ words_place(const char *v)
 		{ "comments", NULL, CLEAN_HINT_COMMENTS },
 		{ "binhluan", NULL, CLEAN_HINT_COMMENTS },
 		{ "binh", "luan", CLEAN_HINT_COMMENTS },
+		{ "caption", NULL, PLACE_CAPTION },
 	};
 	char		 w[2][32];
 	size_t		 i, k, n, cur = 0, total = 0;
@@ -758,7 +762,15 @@ read_blocks(struct reader *r, xmlNode *n, unsigned ctx, int depth, int link)
 		sub = ctx | place_of(n, ctx);
 		if (n->_private == MARK_ARTICLE)
 			sub |= CLEAN_HINT_ARTICLE;
-		if ((block = block_of(n)) == 0) {
+		block = block_of(n);
+		if (sub & PLACE_CAPTION) {
+			sub &= ~PLACE_CAPTION;
+			block = CLEAN_HINT_CAPTION;
+		}
+		/* a caption's paragraphs are the caption */
+		if (block != 0 && (ctx & CLEAN_HINT_BLOCK) == CLEAN_HINT_CAPTION)
+			block = CLEAN_HINT_CAPTION;
+		if (block == 0) {
 			read_blocks(r, n, sub, depth + 1, link ||
 			    name_is(n, "a"));
 			continue;
@@ -918,14 +930,14 @@ html_read(const char *buf, size_t len, const char *encoding,
 	read_blocks(&r, (xmlNode *)doc, 0, 0, 0);
 	flush(&r);
 	xmlFreeDoc(doc);
+	page->nhints = r.nhints;
+	page->hints = r.hints;
+	take_meta(&r, page);
 	free(r.title_elem);
 	free(r.ld_title);
 	free(r.ld_source);
 	free(r.ld_author);
 	buf_free(&r.line);
-	page->nhints = r.nhints;
-	page->hints = r.hints;
-	take_meta(&r, page);
 	if (r.text.len == 0) {
 		buf_free(&r.text);
 		html_page_free(page);
