@@ -427,7 +427,7 @@ mark_article(xmlNode *root)
 		for (n = best->parent != NULL ? best->parent->children : NULL;
 		    n != NULL && nparts < HTML_SIBLINGS; n = n->next) {
 			if (n != best && n->type == XML_ELEMENT_NODE &&
-			    score(n) * 4 >= top)
+			    score(n) * 4 >= top && place_of(n, 0) == 0)
 				parts[nparts++] = n;
 		}
 	}
