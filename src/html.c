@@ -104,86 +104,189 @@ attr_is(const xmlNode *n, const char *name, const char *value)
 	return yes;
 }
 
-/* Elements never read: code, styles, embedded objects, forms' inputs. */
+/* What an element is: never read, a block (CLEAN_HINT_*), a line break. */
+#define TAG_SKIP	0x1000u
+#define TAG_BR		0x2000u
+
+struct tag {
+	const char	*name;
+	unsigned	 kind;	/* TAG_SKIP, TAG_BR, a block or 0: inline */
+	unsigned	 place;	/* CLEAN_HINT_NAV...: where it puts its text */
+};
+
+/* The elements that are not inline text, sorted for bsearch(). */
+static const struct tag tags[] = {
+		{ "a", 0, 0 },
+		{ "address", CLEAN_HINT_DIV, 0 },
+		{ "amp-ad", TAG_SKIP, 0 },
+		{ "amp-analytics", TAG_SKIP, 0 },
+		{ "amp-carousel", CLEAN_HINT_DIV, 0 },
+		{ "amp-consent", TAG_SKIP, 0 },
+		{ "amp-embed", TAG_SKIP, 0 },
+		{ "amp-iframe", TAG_SKIP, 0 },
+		{ "amp-img", CLEAN_HINT_DIV, 0 },
+		{ "amp-list", TAG_SKIP, 0 },
+		{ "amp-pixel", TAG_SKIP, 0 },
+		{ "amp-script", TAG_SKIP, 0 },
+		{ "amp-sidebar", CLEAN_HINT_DIV, CLEAN_HINT_NAV },
+		{ "amp-social-share", TAG_SKIP, 0 },
+		{ "amp-state", TAG_SKIP, 0 },
+		{ "amp-video", TAG_SKIP, 0 },
+		{ "amp-youtube", TAG_SKIP, 0 },
+		{ "applet", TAG_SKIP, 0 },
+		{ "article", CLEAN_HINT_DIV, 0 },
+		{ "aside", CLEAN_HINT_DIV, CLEAN_HINT_ASIDE },
+		{ "audio", TAG_SKIP, 0 },
+		{ "blockquote", CLEAN_HINT_QUOTE, 0 },
+		{ "body", CLEAN_HINT_DIV, 0 },
+		{ "br", TAG_BR, 0 },
+		{ "button", TAG_SKIP, 0 },
+		{ "canvas", TAG_SKIP, 0 },
+		{ "caption", CLEAN_HINT_CAPTION, 0 },
+		{ "center", CLEAN_HINT_DIV, 0 },
+		{ "dd", CLEAN_HINT_LI, 0 },
+		{ "details", CLEAN_HINT_DIV, 0 },
+		{ "div", CLEAN_HINT_DIV, 0 },
+		{ "dl", CLEAN_HINT_DIV, 0 },
+		{ "dt", CLEAN_HINT_LI, 0 },
+		{ "embed", TAG_SKIP, 0 },
+		{ "fieldset", CLEAN_HINT_DIV, 0 },
+		{ "figcaption", CLEAN_HINT_CAPTION, 0 },
+		{ "figure", CLEAN_HINT_DIV, 0 },
+		{ "footer", CLEAN_HINT_DIV, CLEAN_HINT_FOOTER },
+		{ "form", CLEAN_HINT_DIV, CLEAN_HINT_COMMENTS },
+		{ "frame", TAG_SKIP, 0 },
+		{ "frameset", TAG_SKIP, 0 },
+		{ "h1", CLEAN_HINT_H1, 0 },
+		{ "h2", CLEAN_HINT_H, 0 },
+		{ "h3", CLEAN_HINT_H, 0 },
+		{ "h4", CLEAN_HINT_H, 0 },
+		{ "h5", CLEAN_HINT_H, 0 },
+		{ "h6", CLEAN_HINT_H, 0 },
+		{ "head", TAG_SKIP, 0 },
+		{ "header", CLEAN_HINT_DIV, CLEAN_HINT_HEADER },
+		{ "hr", CLEAN_HINT_DIV, 0 },
+		{ "html", CLEAN_HINT_DIV, 0 },
+		{ "iframe", TAG_SKIP, 0 },
+		{ "input", TAG_SKIP, 0 },
+		{ "li", CLEAN_HINT_LI, 0 },
+		{ "main", CLEAN_HINT_DIV, 0 },
+		{ "map", TAG_SKIP, 0 },
+		{ "math", TAG_SKIP, 0 },
+		{ "nav", CLEAN_HINT_DIV, CLEAN_HINT_NAV },
+		{ "noscript", TAG_SKIP, 0 },
+		{ "object", TAG_SKIP, 0 },
+		{ "ol", CLEAN_HINT_DIV, 0 },
+		{ "p", CLEAN_HINT_P, 0 },
+		{ "picture", CLEAN_HINT_DIV, 0 },
+		{ "pre", CLEAN_HINT_DIV, 0 },
+		{ "script", TAG_SKIP, 0 },
+		{ "section", CLEAN_HINT_DIV, 0 },
+		{ "select", TAG_SKIP, 0 },
+		{ "style", TAG_SKIP, 0 },
+		{ "summary", CLEAN_HINT_DIV, 0 },
+		{ "svg", TAG_SKIP, 0 },
+		{ "table", CLEAN_HINT_DIV, 0 },
+		{ "tbody", CLEAN_HINT_DIV, 0 },
+		{ "td", CLEAN_HINT_CELL, 0 },
+		{ "template", TAG_SKIP, 0 },
+		{ "textarea", TAG_SKIP, 0 },
+		{ "tfoot", CLEAN_HINT_DIV, 0 },
+		{ "th", CLEAN_HINT_CELL, 0 },
+		{ "thead", CLEAN_HINT_DIV, 0 },
+		{ "title", TAG_SKIP, 0 },
+		{ "tr", CLEAN_HINT_DIV, 0 },
+		{ "ul", CLEAN_HINT_DIV, 0 },
+		{ "video", TAG_SKIP, 0 },
+};
+
+static int
+tag_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct tag *)elem)->name);
+}
+
+/* The element's entry, or NULL for an inline or unknown one. */
+static const struct tag *
+tag_of(const xmlNode *n)
+{
+	return bsearch(n->name, tags, sizeof tags / sizeof tags[0],
+	    sizeof tags[0], tag_cmp);
+}
+
+/* The attributes looked at, read in one pass; values are libxml2's. */
+struct attrs {
+	const char	*class;
+	const char	*id;
+	const char	*role;
+	const char	*style;
+	int		 hidden;	/* hidden, aria-hidden="true" */
+};
+
+static void
+attrs_of(const xmlNode *n, struct attrs *a)
+{
+	const xmlAttr	*p;
+	const char	*name, *v;
+
+	memset(a, 0, sizeof *a);
+	for (p = n->properties; p != NULL; p = p->next) {
+		name = (const char *)p->name;
+		v = p->children != NULL && p->children->type == XML_TEXT_NODE &&
+		    p->children->content != NULL ?
+		    (const char *)p->children->content : "";
+		if (strcmp(name, "class") == 0)
+			a->class = v;
+		else if (strcmp(name, "id") == 0)
+			a->id = v;
+		else if (strcmp(name, "role") == 0)
+			a->role = v;
+		else if (strcmp(name, "style") == 0)
+			a->style = v;
+		else if (strcmp(name, "hidden") == 0 ||
+		    (strcmp(name, "aria-hidden") == 0 &&
+		    strcasecmp(v, "true") == 0))
+			a->hidden = 1;
+	}
+}
+
+/* Whether a style hides the element. */
+static int
+style_hides(const char *v)
+{
+	char	 s[HTML_ATTR_MAX];
+	size_t	 j, k;
+
+	for (j = k = 0; v[j] != '\0' && k + 1 < sizeof s; j++) {
+		if (v[j] != ' ' && v[j] != '\t' && v[j] != '\n')
+			s[k++] = (char)tolower((unsigned char)v[j]);
+	}
+	s[k] = '\0';
+	return strstr(s, "display:none") != NULL ||
+	    strstr(s, "visibility:hidden") != NULL;
+}
+
+/*
+ * Elements never read: code, styles, embedded objects, forms' controls,
+ * hidden elements. t is tag_of(n).
+ */
+static int
+skipped_tag(const xmlNode *n, const struct tag *t)
+{
+	struct attrs	a;
+
+	if (t != NULL && t->kind == TAG_SKIP)
+		return 1;
+	if (n->properties == NULL)
+		return 0;
+	attrs_of(n, &a);
+	return a.hidden || (a.style != NULL && style_hides(a.style));
+}
+
 static int
 skipped(const xmlNode *n)
 {
-	static const char *const names[] = {
-		"script", "style", "template", "noscript", "iframe", "svg",
-		"math", "object", "embed", "applet", "canvas", "video",
-		"audio", "select", "textarea", "button", "input", "head",
-		"title", "map", "frameset", "frame", "amp-ad",
-		"amp-analytics", "amp-iframe", "amp-video", "amp-state",
-		"amp-list", "amp-social-share", "amp-consent",
-		"amp-youtube", "amp-embed", "amp-pixel", "amp-script", NULL
-	};
-	const char	*name = (const char *)n->name;
-	size_t		 i;
-	char		*v;
-	int		 hidden = 0;
-
-	for (i = 0; names[i] != NULL; i++) {
-		if (strcmp(name, names[i]) == 0)
-			return 1;
-	}
-	if (n->properties == NULL)
-		return 0;
-	if (xmlHasProp(n, (const xmlChar *)"hidden") != NULL ||
-	    attr_is(n, "aria-hidden", "true"))
-		return 1;
-	if ((v = attr(n, "style")) != NULL) {
-		char	 s[HTML_ATTR_MAX];
-		size_t	 j, k;
-
-		for (j = k = 0; v[j] != '\0' && k + 1 < sizeof s; j++) {
-			if (v[j] != ' ' && v[j] != '\t' && v[j] != '\n')
-				s[k++] = (char)tolower((unsigned char)v[j]);
-		}
-		s[k] = '\0';
-		hidden = strstr(s, "display:none") != NULL ||
-		    strstr(s, "visibility:hidden") != NULL;
-		xmlFree(v);
-	}
-	return hidden;
-}
-
-/* The block an element makes (CLEAN_HINT_*), or 0 for inline ones. */
-static unsigned
-block_of(const xmlNode *n)
-{
-	static const struct {
-		const char	*name;
-		unsigned	 block;
-	} blocks[] = {
-		{ "p", CLEAN_HINT_P }, { "h1", CLEAN_HINT_H1 },
-		{ "h2", CLEAN_HINT_H }, { "h3", CLEAN_HINT_H },
-		{ "h4", CLEAN_HINT_H }, { "h5", CLEAN_HINT_H },
-		{ "h6", CLEAN_HINT_H }, { "li", CLEAN_HINT_LI },
-		{ "dt", CLEAN_HINT_LI }, { "dd", CLEAN_HINT_LI },
-		{ "figcaption", CLEAN_HINT_CAPTION },
-		{ "caption", CLEAN_HINT_CAPTION },
-		{ "blockquote", CLEAN_HINT_QUOTE }, { "td", CLEAN_HINT_CELL },
-		{ "th", CLEAN_HINT_CELL },
-	};
-	static const char *const divs[] = {
-		"div", "section", "article", "header", "footer", "nav",
-		"aside", "main", "figure", "ul", "ol", "dl", "table", "tr",
-		"tbody", "thead", "tfoot", "form", "pre", "address", "hr",
-		"center", "fieldset", "details", "summary", "body", "html",
-		"amp-img", "amp-carousel", "amp-sidebar", "picture", NULL
-	};
-	const char	*name = (const char *)n->name;
-	size_t		 i;
-
-	for (i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
-		if (strcmp(name, blocks[i].name) == 0)
-			return blocks[i].block;
-	}
-	for (i = 0; divs[i] != NULL; i++) {
-		if (strcmp(name, divs[i]) == 0)
-			return CLEAN_HINT_DIV;
-	}
-	return 0;
+	return skipped_tag(n, tag_of(n));
 }
 
 /*
@@ -265,45 +368,40 @@ words_place(const char *v)
 
 /* Where an element puts what it holds: CLEAN_HINT_NAV... or 0. */
 static unsigned
-place_of(const xmlNode *n, unsigned ctx)
+place_of(const xmlNode *n, const struct tag *t, unsigned ctx)
 {
 	static const struct {
-		const char	*name;
 		const char	*role;
 		unsigned	 place;
-	} places[] = {
-		{ "nav", "navigation", CLEAN_HINT_NAV },
-		{ "amp-sidebar", "menu", CLEAN_HINT_NAV },
-		{ "aside", "complementary", CLEAN_HINT_ASIDE },
-		{ "footer", "contentinfo", CLEAN_HINT_FOOTER },
-		{ "header", "banner", CLEAN_HINT_HEADER },
-		{ "form", "search", CLEAN_HINT_COMMENTS },
+	} roles[] = {
+		{ "navigation", CLEAN_HINT_NAV }, { "menu", CLEAN_HINT_NAV },
+		{ "complementary", CLEAN_HINT_ASIDE },
+		{ "contentinfo", CLEAN_HINT_FOOTER },
+		{ "banner", CLEAN_HINT_HEADER },
+		{ "search", CLEAN_HINT_COMMENTS },
 	};
-	unsigned	 place = 0;
+	unsigned	 place = t != NULL ? t->place : 0;
+	struct attrs	 a;
 	size_t		 i;
-	char		*v;
 
 	/* the article and what holds it are the article's, whatever named */
 	if (n->_private == MARK_ABOVE || n->_private == MARK_ARTICLE)
 		return 0;
-	for (i = 0; i < sizeof places / sizeof places[0]; i++) {
-		if (name_is(n, places[i].name) || (n->properties != NULL &&
-		    attr_is(n, "role", places[i].role)))
-			place |= places[i].place;
+	if (n->properties != NULL) {
+		attrs_of(n, &a);
+		for (i = 0; a.role != NULL && i < sizeof roles /
+		    sizeof roles[0]; i++) {
+			if (strcasecmp(a.role, roles[i].role) == 0)
+				place |= roles[i].place;
+		}
+		if (a.class != NULL)
+			place |= words_place(a.class);
+		if (a.id != NULL)
+			place |= words_place(a.id);
 	}
 	/* an article's own header holds its headline and byline */
 	if ((ctx & CLEAN_HINT_ARTICLE) || name_is(n, "article"))
 		place &= ~CLEAN_HINT_HEADER;
-	if (n->properties == NULL)
-		return place;
-	if ((v = attr(n, "class")) != NULL) {
-		place |= words_place(v);
-		xmlFree(v);
-	}
-	if ((v = attr(n, "id")) != NULL) {
-		place |= words_place(v);
-		xmlFree(v);
-	}
 	return place;
 }
 
@@ -427,7 +525,7 @@ mark_article(xmlNode *root)
 		for (n = best->parent != NULL ? best->parent->children : NULL;
 		    n != NULL && nparts < HTML_SIBLINGS; n = n->next) {
 			if (n != best && n->type == XML_ELEMENT_NODE &&
-			    score(n) * 4 >= top && place_of(n, 0) == 0)
+			    score(n) * 4 >= top && place_of(n, tag_of(n), 0) == 0)
 				parts[nparts++] = n;
 		}
 	}
@@ -742,7 +840,8 @@ add_text(struct reader *r, const char *s, unsigned ctx, int link)
 static void
 read_blocks(struct reader *r, xmlNode *n, unsigned ctx, int depth, int link)
 {
-	unsigned	block, sub;
+	const struct tag	*t;
+	unsigned		 block, sub;
 
 	for (n = n->children; n != NULL; n = n->next) {
 		if (n->type == XML_TEXT_NODE || n->type ==
@@ -753,16 +852,17 @@ read_blocks(struct reader *r, xmlNode *n, unsigned ctx, int depth, int link)
 		}
 		if (n->type != XML_ELEMENT_NODE || depth >= HTML_DEPTH)
 			continue;
-		if (name_is(n, "br")) {
+		t = tag_of(n);
+		if (t != NULL && t->kind == TAG_BR) {
 			flush(r);
 			continue;
 		}
-		if (skipped(n))
+		if (skipped_tag(n, t))
 			continue;
-		sub = ctx | place_of(n, ctx);
+		sub = ctx | place_of(n, t, ctx);
 		if (n->_private == MARK_ARTICLE)
 			sub |= CLEAN_HINT_ARTICLE;
-		block = block_of(n);
+		block = t != NULL ? t->kind : 0;
 		if (sub & PLACE_CAPTION) {
 			sub &= ~PLACE_CAPTION;
 			block = CLEAN_HINT_CAPTION;
