@@ -19,7 +19,7 @@
 #include "store.h"
 #include "text.h"
 
-#define IMPORT_BATCH	1000	/* pages a transaction */
+#define IMPORT_BATCH	500	/* pages a transaction */
 
 struct import {
 	struct store	*st;
@@ -169,10 +169,14 @@ show_progress(struct import *im, int force)
 /*
  * The queue holds more than a batch: while this thread indexes a batch
  * at its commit, the cleaning thread prepares the next one, rather than
- * wait for room (two cores busy instead of one at a time).
+ * wait for room (two cores busy instead of one at a time). It holds
+ * little more than a batch, and a batch is 500 pages: what waits in
+ * memory (pages, their tokens until the commit indexes them, the page
+ * cache) kept an import of real articles within 64 MB, where a queue
+ * of 2,048 and batches of 1,000 took 220 MB (BENCHMARKS.md).
  */
-#define QUEUE_LEN	2048
-#define AHEAD_QUEUED	256
+#define QUEUE_LEN	512
+#define AHEAD_QUEUED	128
 
 struct job {
 	char		*file;		/* as named: for messages */
