@@ -257,13 +257,13 @@ static const char *coda[] = {
  * the head at rank r weighs 1/(r + HEAD_Q)^HEAD_S, HEAD_SHARE of all
  * words; the tail's at rank r 1/r. Fitted to the real corpus: the top
  * 10, 100 and 1,000 words' share of the text, distinct words and words
- * seen once per 500,000 (BENCHMARKS.md).
+ * seen once in 500,000 words and in 5 million (BENCHMARKS.md).
  */
 #define HEAD_N		5000
 #define HEAD_Q		40.0
 #define HEAD_S		1.3
-#define HEAD_SHARE	0.96
-#define TAIL_N		50000
+#define HEAD_SHARE	0.97
+#define TAIL_N		100000
 #define NUMBER_SHARE	0.021	/* a number in place of a word */
 #define NAME_SHARE	0.07	/* a head word capitalised as a name */
 
@@ -352,7 +352,7 @@ vocabulary(void)
 		head[i] = w;
 	}
 	for (i = 0; i < TAIL_N; i++) {
-		if (pick(10) < 3)
+		if (pick(10) < 2)
 			syllable(&w, next());
 		else
 			foreign(&w);
@@ -462,12 +462,12 @@ gauss(void)
 /*
  * An article: a headline (nine in ten), paragraphs of one to five
  * sentences, a signature (one in two). Its words: log-normal, median
- * 374, as the real corpus.
+ * about 380, as the real corpus's (headline and signature included).
  */
 static void
 article(FILE *fp)
 {
-	int	n = (int)exp(log(330.0) + 0.72 * gauss()), i, k;
+	int	n = (int)exp(log(350.0) + 0.72 * gauss()), i, k;
 
 	if (n < 20)
 		n = 20 + (int)pick(20);
