@@ -43,14 +43,17 @@ name_cmp(const void *a, const void *b)
 }
 
 /*
- * Add a file to import: as named, for messages, and as stored (canon),
- * or "" when the cleaning thread is to resolve it with realpath().
+ * Add a file to import: as named, for messages, and as stored (canon):
+ * NULL when the same, "" when the cleaning thread is to resolve it with
+ * realpath(). A million pages are a million names held at once: one
+ * copy where one will do.
  */
 static void
 add_file(struct import *im, const char *path, const char *canon)
 {
 	strv_add(&im->files, path);
-	strv_add(&im->paths, canon);
+	strv_push(&im->paths, strcmp(path, canon) == 0 ? NULL :
+	    xstrdup(canon));
 }
 
 static void	collect_dir(struct import *, const char *, const char *);
@@ -243,8 +246,12 @@ cleaner(void *arg)
 	int		 ahead = 0;
 
 	for (i = 0; i < q->im->files.n; i++) {
-		prepare(q->im, q->im->files.v[i], q->im->paths.v[i], &j,
-		    ahead);
+		prepare(q->im, q->im->files.v[i], q->im->paths.v[i] != NULL ?
+		    q->im->paths.v[i] : q->im->files.v[i], &j, ahead);
+		/* the job has its copies: the names' memory serves again */
+		free(q->im->files.v[i]);
+		free(q->im->paths.v[i]);
+		q->im->files.v[i] = q->im->paths.v[i] = NULL;
 		pthread_mutex_lock(&q->m);
 		while (q->tail - q->head == QUEUE_LEN && !q->stop)
 			pthread_cond_wait(&q->cv, &q->m);
