@@ -38,9 +38,10 @@ void		 store_close(struct store *);	/* NULL is fine */
 int		 store_version(struct store *);
 
 /*
- * A connection about to write much (an import): a page cache of 64 MiB
+ * A connection about to write much (an import): a page cache of 8 MiB
  * rather than SQLite's 2, so that the indexes' pages stay in memory
- * between batches. 0, or -1 and *cause.
+ * between batches; 64 MiB, as before, kept an import above 64 MB of
+ * memory (BENCHMARKS.md). 0, or -1 and *cause.
  */
 int		 store_bulk(struct store *, char **cause);
 

@@ -18,7 +18,7 @@
 #include "store.h"
 #include "text.h"
 
-#define IMPORT_BATCH	1000	/* pages a transaction */
+#define IMPORT_BATCH	500	/* pages a transaction */
 
 static int	cmd_import(struct nr *, const struct cmd_args *);
 
@@ -62,14 +62,17 @@ name_cmp(const void *a, const void *b)
 }
 
 /*
- * Add a file to import: as named, for messages, and as stored (canon),
- * or "" when the cleaning thread is to resolve it with realpath().
+ * Add a file to import: as named, for messages, and as stored (canon):
+ * NULL when the same, "" when the cleaning thread is to resolve it with
+ * realpath(). A million pages are a million names held at once: one
+ * copy where one will do.
  */
 static void
 add_file(struct import *im, const char *path, const char *canon)
 {
 	strv_add(&im->files, path);
-	strv_add(&im->paths, canon);
+	strv_push(&im->paths, strcmp(path, canon) == 0 ? NULL :
+	    xstrdup(canon));
 }
 
 static void	collect_dir(struct import *, const char *, const char *);
@@ -188,10 +191,14 @@ show_progress(struct import *im, int force)
 /*
  * The queue holds more than a batch: while this thread indexes a batch
  * at its commit, the cleaning thread prepares the next one, rather than
- * wait for room (two cores busy instead of one at a time).
+ * wait for room (two cores busy instead of one at a time). It holds
+ * little more than a batch, and a batch is 500 pages: what waits in
+ * memory (pages, their tokens until the commit indexes them, the page
+ * cache) kept an import of real articles within 64 MB, where a queue
+ * of 2,048 and batches of 1,000 took 220 MB (BENCHMARKS.md).
  */
-#define QUEUE_LEN	2048
-#define AHEAD_QUEUED	256
+#define QUEUE_LEN	512
+#define AHEAD_QUEUED	128
 
 struct job {
 	char		*file;		/* as named: for messages */
@@ -258,8 +265,12 @@ cleaner(void *arg)
 	int		 ahead = 0;
 
 	for (i = 0; i < q->im->files.n; i++) {
-		prepare(q->im, q->im->files.v[i], q->im->paths.v[i], &j,
-		    ahead);
+		prepare(q->im, q->im->files.v[i], q->im->paths.v[i] != NULL ?
+		    q->im->paths.v[i] : q->im->files.v[i], &j, ahead);
+		/* the job has its copies: the names' memory serves again */
+		free(q->im->files.v[i]);
+		free(q->im->paths.v[i]);
+		q->im->files.v[i] = q->im->paths.v[i] = NULL;
 		pthread_mutex_lock(&q->m);
 		while (q->tail - q->head == QUEUE_LEN && !q->stop)
 			pthread_cond_wait(&q->cv, &q->m);

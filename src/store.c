@@ -633,7 +633,7 @@ store_close(struct store *st)
 int
 store_bulk(struct store *st, char **cause)
 {
-	return exec_sql(st, "PRAGMA cache_size = -65536;", cause);
+	return exec_sql(st, "PRAGMA cache_size = -8192;", cause);
 }
 
 int
