@@ -208,7 +208,19 @@ static const char *migration[] = {
 	 * an unchanged page again re-cleans it with a newer cleaner */
 	("ALTER TABLE articles ADD COLUMN dated TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE articles ADD COLUMN cleaner INTEGER NOT NULL DEFAULT 0;"),
+	/* 5 -> 6: words are indexed with one tone placement (hoà as hòa,
+	 * fold.c), so the index is built again; and the vocabulary of words
+	 * with marks (store_fts.c), which a half-marked word typed (đien) is
+	 * looked up in, is filled as it is. */
+	"CREATE TABLE words("
+	"  folded TEXT NOT NULL,"
+	"  marked TEXT NOT NULL,"
+	"  PRIMARY KEY(folded, marked)) WITHOUT ROWID;"
+	"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
 };
+
+/* The first schema with the table words. */
+#define WORDS_SCHEMA	6
 
 /*
  * The full-text index over title, lead and body: an external-content
@@ -494,6 +506,18 @@ store_version(struct store *st)
 	return v;
 }
 
+/* Write the words with marks the index was given (store_fts.c). */
+static int
+words_flush(struct store *st, char **cause)
+{
+	if (fts_words_flush(st->ahead) != 0) {
+		*cause = db_cause(st, "cannot write the vocabulary");
+		fts_words_forget(st->ahead);
+		return -1;
+	}
+	return 0;
+}
+
 /* Apply one migration in its own transaction. */
 static int
 migrate_one(struct store *st, int from, char **cause)
@@ -519,6 +543,11 @@ migrate_one(struct store *st, int from, char **cause)
 		sql = xstrdup(m);
 	rc = exec_sql(st, sql, cause);
 	free(sql);
+	/* the words a rebuild noted (store_fts.c), once there is a table */
+	if (rc == 0 && from + 1 >= WORDS_SCHEMA)
+		rc = words_flush(st, cause);
+	else
+		fts_words_forget(st->ahead);
 	if (rc == 0) {
 		sql = xasprintf("PRAGMA user_version = %d", from + 1);
 		rc = exec_sql(st, sql, cause);
@@ -671,7 +700,7 @@ store_commit(struct store *st, char **cause)
 {
 	sqlite3_stmt	*s;
 
-	if (fts_add(st, cause) != 0)
+	if (fts_add(st, cause) != 0 || words_flush(st, cause) != 0)
 		return -1;
 	if ((s = get_stmt(st, S_COMMIT, cause)) == NULL)
 		return -1;
@@ -683,6 +712,7 @@ store_rollback(struct store *st)
 {
 	st->fts_from = 0;
 	fts_expect_clear(st->ahead);
+	fts_words_forget(st->ahead);
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }

@@ -30,4 +30,13 @@ void			 fts_tokens_free(struct fts_tokens *);
 void			 fts_expect(struct fts_ahead *, struct fts_tokens *);
 void			 fts_expect_clear(struct fts_ahead *);
 
+/*
+ * The vocabulary of words with marks (store_fts.c): write the forms
+ * noted since the last flush into the table words, in the transaction
+ * that indexed them (0, or -1 on an SQLite error); forget what was noted,
+ * on rollback.
+ */
+int			 fts_words_flush(struct fts_ahead *);
+void			 fts_words_forget(struct fts_ahead *);
+
 #endif
