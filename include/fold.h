@@ -79,6 +79,15 @@ int		 fold_word_matches(const char *typed, size_t tlen,
 		    const char *word, size_t wlen, int prefix);
 
 /*
+ * Compare two names (UTF-8, lengths in bytes) in Vietnamese
+ * alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t
+ * u ư v x y, case not counted, tones counted only between names that are
+ * otherwise the same (in the order none, grave, hook, tilde, acute, dot),
+ * then bytes. Returns -1, 0 or 1.
+ */
+int		 fold_collate(const char *, size_t, const char *, size_t);
+
+/*
  * Whether tok is one of the index's own prefix tokens (not a word).
  */
 int		 fold_is_prefix_token(const char *tok);
@@ -117,6 +126,13 @@ struct fold_query {
 	 * whole-word matches first and the prefix matches a moment later.
 	 */
 	char			*fts_whole;
+	/*
+	 * The words as one phrase, folded ("ngoai truong my"), to rank the
+	 * articles that hold them next to each other, as typed, above those
+	 * that hold them apart; NULL for a single word or a single phrase.
+	 * Needs the index's positions (FTS5 detail=full).
+	 */
+	char			*adjacent;
 };
 
 /*

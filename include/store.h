@@ -168,7 +168,9 @@ int		 store_mark_read(struct store *, int64_t id, char **cause);
 
 /* The order of search results. */
 enum store_sort {
-	STORE_SORT_RANK,	/* best first: bm25, title matches weigh most */
+	/* best first: the words next to each other as typed (adjacent),
+	 * then bm25 (title matches weigh most), then the newest */
+	STORE_SORT_RANK,
 	STORE_SORT_DATE,	/* newest first by the articles' dates */
 	STORE_SORT_RECENT	/* last imported first: fast at any size */
 };
@@ -176,6 +178,7 @@ enum store_sort {
 /* A full-text search: fts is a query from fold_query_new(). */
 struct store_search {
 	const char	*fts;
+	const char	*adjacent;	/* fold_query's, for STORE_SORT_RANK */
 	const char	*source;	/* NULL: every source */
 	int		 bookmarks;	/* only bookmarked articles */
 	enum store_sort	 sort;

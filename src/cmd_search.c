@@ -83,6 +83,7 @@ cmd_search(struct nr *nr, int argc, char **argv)
 		return EXIT_ERROR;
 	}
 	q.fts = fq->fts;
+	q.adjacent = fq->adjacent;
 	q.snippets = 1;
 	q.mark_open = "[";	/* plain text: out_safe() would defuse ESC */
 	q.mark_close = "]";

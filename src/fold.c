@@ -264,6 +264,66 @@ seen_add(struct seen *z, const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * A letter's place in the Vietnamese alphabet (a ă â b c d đ e ê g h i
+ * k l m n o ô ơ p q r s t u ư v x y), its tone apart; other code points
+ * after, in code point order.
+ */
+static uint32_t
+alpha_weight(int32_t cp, int *tone)
+{
+	struct letter	l;
+	uint32_t	rank = 0;
+
+	*tone = 0;
+	if (!letter_of(cp, &l))
+		return (uint32_t)cp << 2;
+	/* sắc and ngang apart, the tones in the dictionary's order:
+	 * none, grave, hook, tilde, acute, dot */
+	*tone = "\0\1\4\2\3\5"[l.tone];
+	if (l.shape != 0)
+		rank = (l.base == 'a' && l.shape == 2) ||
+		    (l.base == 'o' && l.shape == 3) ? 2 : 1;
+	return (uint32_t)l.base << 2 | rank;
+}
+
+int
+fold_collate(const char *a, size_t alen, const char *b, size_t blen)
+{
+	char		*fa = text_fold(a, alen, 0), *fb = text_fold(b, blen, 0);
+	const char	*p = fa, *q = fb;
+	size_t		 la = strlen(fa), lb = strlen(fb), n, m;
+	int32_t		 ca, cb;
+	uint32_t	 wa, wb;
+	int		 ta, tb, tones = 0, rc = 0;
+
+	while (rc == 0 && la > 0 && lb > 0) {
+		n = text_decode(p, la, &ca);
+		m = text_decode(q, lb, &cb);
+		if (n == 0 || m == 0)
+			break;
+		wa = alpha_weight(ca, &ta);
+		wb = alpha_weight(cb, &tb);
+		if (wa != wb)
+			rc = wa < wb ? -1 : 1;
+		else if (tones == 0 && ta != tb)
+			tones = ta < tb ? -1 : 1;
+		p += n;
+		q += m;
+		la -= n;
+		lb -= m;
+	}
+	if (rc == 0 && (la > 0 || lb > 0))
+		rc = la > 0 ? 1 : -1;
+	free(fa);
+	free(fb);
+	if (rc == 0)
+		rc = tones;
+	if (rc == 0 && (rc = memcmp(a, b, alen < blen ? alen : blen)) == 0)
+		rc = alen < blen ? -1 : alen > blen;
+	return rc < 0 ? -1 : rc > 0;
+}
+
 struct fold_words {
 	struct seen	seen;
 };
@@ -748,6 +808,36 @@ build_fts(const struct fold_query *q, int prefix)
 	return buf_take(&b);
 }
 
+/*
+ * The words of the query as one phrase, folded, for ranking the articles
+ * that hold them as typed, next to each other, first: NULL for one word,
+ * or when the words are one phrase already. While typing, a last word
+ * short enough to be the index's own prefix token is left out (those
+ * tokens are kept once a column, not at every place); a longer one is
+ * the phrase's prefix.
+ */
+static char *
+build_adjacent(const struct fold_query *q)
+{
+	struct buf	b = { 0 };
+	size_t		i, n = q->n;
+	int		last_prefix;
+
+	if (n > 0 && q->t[n - 1].prefix && short_prefix(&q->t[n - 1]))
+		n--;
+	if (n < 2 || q->t[0].phrase == q->t[n - 1].phrase)
+		return NULL;
+	last_prefix = n == q->n && q->t[n - 1].prefix;
+	buf_addc(&b, '"');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, q->t[i].folded);
+	}
+	buf_adds(&b, last_prefix ? "\"*" : "\"");
+	return buf_take(&b);
+}
+
 struct fold_query *
 fold_query_new(const char *typed, int typing)
 {
@@ -780,6 +870,7 @@ fold_query_new(const char *typed, int typing)
 	    nfc[len - 1] != '"')
 		q->t[q->n - 1].prefix = 1;
 	q->fts = build_fts(q, 1);
+	q->adjacent = build_adjacent(q);
 	if (q->n > 0 && q->t[q->n - 1].prefix &&
 	    !short_prefix(&q->t[q->n - 1]))
 		q->fts_whole = build_fts(q, 0);
@@ -802,6 +893,7 @@ fold_query_free(struct fold_query *q)
 	free(q->t);
 	free(q->fts);
 	free(q->fts_whole);
+	free(q->adjacent);
 	free(q);
 }
 

@@ -29,7 +29,7 @@ enum stmt_id {
 	S_BY_PATH, S_BY_HASH, S_INSERT, S_UPDATE,
 	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
-	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
+	S_SEARCH_RANK, S_SEARCH_ADJ, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
 	S_SEARCH_COUNT_ALL, S_FTS_ADD,
 	S_COUNT
 };
@@ -74,7 +74,7 @@ static const char *stmt_sql[S_COUNT] = {
 	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
 	    " WHERE a.id = ?1",
 	[S_SOURCES] = "SELECT name, articles, unread FROM sources"
-	    " WHERE articles > 0 ORDER BY name",
+	    " WHERE articles > 0 ORDER BY name COLLATE vietnamese",
 	[S_COUNT_ALL] = "SELECT coalesce(sum(articles), 0) FROM sources"
 	    " WHERE ?1 IS NULL OR name = ?1",
 	[S_COUNT_BM] = "SELECT count(*) FROM bookmarks b"
@@ -88,7 +88,12 @@ static const char *stmt_sql[S_COUNT] = {
 	    " SELECT id, ?2 FROM articles WHERE id = ?1",
 	[S_BM_DEL] = "DELETE FROM bookmarks WHERE article_id = ?1",
 	[S_READ] = "UPDATE articles SET read = 1 WHERE id = ?1 AND read = 0",
-	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank LIMIT ?3 OFFSET ?4",
+	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank, a.date DESC"
+	    " LIMIT ?3 OFFSET ?4",
+	/* the articles with the words next to each other (?9) first */
+	[S_SEARCH_ADJ] = SEARCH_SQL " ORDER BY f.rowid IN (SELECT rowid"
+	    " FROM articles_fts WHERE articles_fts MATCH ?9) DESC, f.rank,"
+	    " a.date DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_DATE] = SEARCH_SQL
 	    " ORDER BY a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_RECENT] = SEARCH_SQL
@@ -1313,8 +1318,8 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	int		 n;
 
 	s = get_stmt(st, q->sort == STORE_SORT_DATE ? S_SEARCH_DATE :
-	    q->sort == STORE_SORT_RECENT ? S_SEARCH_RECENT : S_SEARCH_RANK,
-	    cause);
+	    q->sort == STORE_SORT_RECENT ? S_SEARCH_RECENT :
+	    q->adjacent != NULL ? S_SEARCH_ADJ : S_SEARCH_RANK, cause);
 	if (s == NULL)
 		return -1;
 	bind_text(s, 1, q->fts);
@@ -1325,6 +1330,8 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	bind_text(s, 6, q->mark_open != NULL ? q->mark_open : "");
 	bind_text(s, 7, q->mark_close != NULL ? q->mark_close : "");
 	sqlite3_bind_int(s, 8, q->bookmarks);
+	if (q->sort == STORE_SORT_RANK && q->adjacent != NULL)
+		bind_text(s, 9, q->adjacent);
 	n = page_rows(st, s, 0, out, cause);
 	return n < 0 ? n : 0;
 }

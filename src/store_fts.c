@@ -361,6 +361,13 @@ ahead_free(void *p)
 	free(ah);
 }
 
+static int
+collate_vi(void *arg, int alen, const void *a, int blen, const void *b)
+{
+	(void)arg;
+	return fold_collate(a, (size_t)alen, b, (size_t)blen);
+}
+
 int
 fts_register(sqlite3 *db, struct fts_ahead **ahead)
 {
@@ -372,6 +379,12 @@ fts_register(sqlite3 *db, struct fts_ahead **ahead)
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) !=
 	    SQLITE_OK)
 		return -1;
+	/* the order of names: Vietnamese alphabetical (fold.c) */
+	if (sqlite3_create_collation_v2(db, "vietnamese", SQLITE_UTF8, NULL,
+	    collate_vi, NULL) != SQLITE_OK) {
+		sqlite3_finalize(s);
+		return -1;
+	}
 	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
 	sqlite3_step(s);
 	sqlite3_finalize(s);

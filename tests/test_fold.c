@@ -410,6 +410,40 @@ test_spans(void)
 	ok(n == 0 && sp == NULL, "no query, no spans");
 }
 
+static int
+cmp_vi(const void *a, const void *b)
+{
+	const char	*x = *(const char *const *)a, *y = *(const char *const *)b;
+
+	return fold_collate(x, strlen(x), y, strlen(y));
+}
+
+/* Names in Vietnamese alphabetical order. */
+static void
+test_collate(void)
+{
+	const char	*v[] = { "Zing", "Đời sống", "Ánh sáng", "ăn uống",
+	    "Dân trí", "Anh", "Âm nhạc", "Báo mới", "Ê-kíp", "en", "Ơn",
+	    "Ô tô", "Ong", "ưu tiên", "Uy tín", "an", "àn" };
+	const char	*want[] = { "an", "àn", "Anh", "Ánh sáng", "ăn uống",
+	    "Âm nhạc", "Báo mới", "Dân trí", "Đời sống", "en", "Ê-kíp",
+	    "Ong", "Ô tô", "Ơn", "Uy tín", "ưu tiên", "Zing" };
+	struct buf	 got = { 0 }, exp = { 0 };
+	size_t		 i, n = sizeof v / sizeof v[0];
+
+	qsort(v, n, sizeof v[0], cmp_vi);
+	for (i = 0; i < n; i++) {
+		buf_adds(&got, v[i]);
+		buf_addc(&got, '|');
+		buf_adds(&exp, want[i]);
+		buf_addc(&exp, '|');
+	}
+	is_str(got.s, exp.s, "a ă â b c d đ e ê ... o ô ơ ... u ư ..., "
+	    "tones after the letter, case not counted");
+	buf_free(&got);
+	buf_free(&exp);
+}
+
 int
 main(void)
 {
@@ -418,6 +452,7 @@ main(void)
 	test_query_tokens();
 	test_word_matches();
 	test_tone_placement();
+	test_collate();
 	test_queries();
 	test_spans();
 	return done_testing();

@@ -395,6 +395,64 @@ test_migration(void)
 	remove_db(path);
 }
 
+/*
+ * Relevance: the words next to each other as typed first, then bm25
+ * (titles weigh most), then the newest. Page 0 holds "giá vàng" in its
+ * body; page 1 holds both words apart, in its title, where bm25 alone
+ * ranks it first; page 2 is page 0 again, newer.
+ */
+static void
+test_rank(void)
+{
+	static const char *title[] = { "Thị trường", "Tiệm vàng gia đình",
+	    "Thị trường" };
+	char			 path[] = "/tmp/nrrankXXXXXX", *cause = NULL;
+	struct store		*st;
+	struct store_search	 ss = { 0 };
+	struct store_rows	 r = { 0 };
+	struct fold_query	*q;
+	int			 i, fd;
+
+	fd = mkstemp(path);
+	close(fd);
+	unlink(path);
+	st = store_open(path, 0, &cause);
+	store_begin(st, &cause);
+	for (i = 0; i < 3; i++) {
+		struct article	*a = article_new();
+		char		 p[8], h[8];
+
+		a->title = xstrdup(title[i]);
+		a->date.year = 2024;
+		a->date.month = 1;
+		a->date.day = i + 1;
+		a->dated = ARTICLE_DATED_PAGE;
+		strv_push(&a->body, xstrdup(i == 1 ? "Cửa hàng bán vàng cho "
+		    "cả nhà." : "Hôm nay giá vàng tăng."));
+		snprintf(p, sizeof p, "/%d", i);
+		snprintf(h, sizeof h, "h%d", i);
+		store_put(st, p, h, a, &cause);
+		article_free(a);
+	}
+	store_commit(st, &cause);
+	q = fold_query_new("gia vang", 0);
+	ss.fts = q->fts;
+	ss.adjacent = q->adjacent;
+	store_search(st, &ss, 0, 10, &r, &cause);
+	ok(r.n == 3 && r.v[0].id == 3 && r.v[1].id == 1 && r.v[2].id == 2,
+	    "'gia vang': the pages with 'giá vàng' first, the newer first; "
+	    "'vàng gia' in a title after them");
+	store_rows_free(&r);
+	ss.adjacent = NULL;
+	store_search(st, &ss, 0, 10, &r, &cause);
+	ok(r.n == 3 && r.v[0].id == 2, "without adjacency, bm25 puts the "
+	    "title first");
+	store_rows_free(&r);
+	fold_query_free(q);
+	store_close(st);
+	remove_db(path);
+}
+
 int
 main(void)
 {
@@ -403,5 +461,6 @@ main(void)
 	test_migration();
 	test_ahead();
 	test_smart();
+	test_rank();
 	return done_testing();
 }
