@@ -131,14 +131,24 @@ json_lines() {
 	is "$_bad" "lines $2" "$3"
 }
 
-# key_table: the key names of src/ui.c's key table, sorted and unique, in
-# $key_names; a case checks that each row of the table gave its name
+# key_table [FILE]: the key names of the reader's key table (ui_keys[] in
+# src/ui.c, or FILE), sorted and unique, in $key_names. The table is found
+# by its name wherever it starts ("const struct ui_key ui_keys[] = {",
+# however spaced) and read to its closing "};"; each row "{ KEY, "name",
+# ..." gives a name, whatever KEY is ('x', FKEY(KEY_UP), CTRLKEY('f')). A
+# case checks that the table was found, holds rows, and that each row gave
+# its name: a table that moved or changed shape fails it, never passes
+# with no keys.
 key_table() {
-	_tab=$(sed -n '/^const struct ui_key ui_keys\[\] = {$/,/^};$/p' "$top_srcdir/src/ui.c")
-	_rows=$(printf '%s\n' "$_tab" | grep -c '^	{')
-	_all=$(printf '%s\n' "$_tab" | sed -n 's/^	{ [^,]*, "\([^"]*\)", .*/\1/p')
+	_f=${1:-$top_srcdir/src/ui.c}
+	_tab=$(awk '
+	    !on && /ui_keys[ \t]*\[[ \t]*\][ \t]*=/ { on = 1; next }
+	    on && /^[ \t]*}[ \t]*;/ { exit }
+	    on' "$_f" 2>/dev/null)
+	_rows=$(printf '%s\n' "$_tab" | grep -c '^[[:space:]]*{')
+	_all=$(printf '%s\n' "$_tab" | sed -nE "s/^[[:space:]]*\{[[:space:]]*('(\\\\.|[^'\\\\])*'|[^,'\"])*,[[:space:]]*\"([^\"]+)\".*/\3/p")
 	_n=$(printf '%s\n' "$_all" | grep -c .)
-	ok $((_rows > 0 && _n == _rows)) "the key table in src/ui.c: $_n names read from its $_rows rows"
+	ok $((_rows > 0 && _n == _rows)) "the key table in ${_f#"$top_srcdir/"}: $_n names read from its $_rows rows"
 	key_names=$(printf '%s\n' "$_all" | sort -u)
 }
 
