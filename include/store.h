@@ -148,10 +148,21 @@ struct store_sources {
 	size_t			 n;
 };
 
-/* All sources A-Z; -1 and *cause on failure. */
+/*
+ * All sources in Vietnamese alphabetical order (a ă â b c d đ ...,
+ * tones after the letter); -1 and *cause on failure.
+ */
 int		 store_sources(struct store *, struct store_sources *,
 		    char **cause);
 void		 store_sources_free(struct store_sources *);
+
+/*
+ * The stored name of the source name names, case not counted (Unicode
+ * case folding: "báo" names "Báo X"'s "BÁO X" too), or name itself when
+ * no source has it. The caller frees it; NULL and *cause on failure.
+ */
+char		*store_source_find(struct store *, const char *name,
+		    char **cause);
 
 /* Counts over the whole database (bookmarks counted too). */
 int		 store_totals(struct store *, int64_t *articles,

@@ -22,6 +22,7 @@
 #include "clean.h"
 #include "store.h"
 #include "store_fts.h"
+#include "text.h"
 #include "util.h"
 
 enum stmt_id {
@@ -1243,6 +1244,27 @@ store_sources_free(struct store_sources *ss)
 	free(ss->v);
 	ss->v = NULL;
 	ss->n = 0;
+}
+
+char *
+store_source_find(struct store *st, const char *name, char **cause)
+{
+	struct store_sources	 ss;
+	char			*want, *f, *found = NULL;
+	size_t			 i;
+
+	if (store_sources(st, &ss, cause) != 0)
+		return NULL;
+	want = text_fold(name, strlen(name), 0);
+	for (i = 0; i < ss.n && found == NULL; i++) {
+		f = text_fold(ss.v[i].name, strlen(ss.v[i].name), 0);
+		if (strcmp(f, want) == 0)
+			found = xstrdup(ss.v[i].name);
+		free(f);
+	}
+	free(want);
+	store_sources_free(&ss);
+	return found != NULL ? found : xstrdup(name);
 }
 
 int
