@@ -173,6 +173,14 @@ fold_word(const char *s, size_t len, struct buf *strip, struct buf *exact)
 #define PREFIX_MARK		'\x01'
 #define EXACT_PREFIX_MARK	'\x02'
 #define WORD_MARK		'\x03'	/* a word, in the set only */
+/*
+ * In a query only: the word after it, with marks, is a prefix, to be
+ * matched as the whole words of the vocabulary it begins (the query
+ * tokenizer gives them colocated), not as an FTS5 prefix query: FTS5
+ * merges a prefix's doclists in full before the first row, while it
+ * reads colocated words' doclists side by side and stops at the LIMIT.
+ */
+#define MARKS_PREFIX_MARK	'\x04'
 
 /* A set of the byte strings already given in one document. */
 struct seen {
@@ -673,6 +681,8 @@ fold_query_tokens(const char *text, size_t len, int prefix,
 		return token(ctx, 0, text, clip(len), 0, (int)len);
 	if (len > 0 && text[0] == EXACT_PREFIX_MARK)
 		return prefix_forms(text, len, token, ctx);
+	if (len > 0 && text[0] == MARKS_PREFIX_MARK)
+		prefix = 1;	/* its word's forms, whole */
 	more = text_next_word(text, len, &pos, &s, &e);
 	while (rc == 0 && more) {
 		more = text_next_word(text, len, &pos, &ns, &ne);
@@ -752,14 +762,19 @@ add_quoted(struct buf *b, const struct fold_query *q, size_t from, size_t to,
 {
 	size_t	i;
 
+	int	marks_prefix = prefix && !folded && to - from == 1 &&
+		    q->t[from].exact && q->t[from].prefix;
+
 	buf_adds(b, b->len > 0 ? " \"" : "\"");
+	if (marks_prefix)
+		buf_addc(b, MARKS_PREFIX_MARK);
 	for (i = from; i < to; i++) {
 		if (i > from)
 			buf_addc(b, ' ');
 		buf_adds(b, folded ? q->t[i].folded : q->t[i].typed);
 	}
 	buf_addc(b, '"');
-	if (prefix && q->t[to - 1].prefix)
+	if (prefix && q->t[to - 1].prefix && !marks_prefix)
 		buf_addc(b, '*');
 }
 

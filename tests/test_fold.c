@@ -239,6 +239,9 @@ test_query_tokens(void)
 	t = query_tokens("điể", 1, &v);
 	is_str(t, "điểm", "a prefix with marks: the forms it begins");
 	free(t);
+	t = query_tokens("\x04" "điể", 0, &v);
+	is_str(t, "điểm", "and so when the builder marked it a prefix");
+	free(t);
 	t = query_tokens("xyzá", 0, &v);
 	is_str(t, "xyzá", "a word the vocabulary lacks: itself");
 	free(t);
@@ -341,13 +344,13 @@ static const struct {
 	    "a longer one stays in the phrase" },
 	{ "B\xc3\xa0", 1, "\"\x02" "b\xc3\xa0\"",
 	    "a short prefix with marks is the exact prefix token" },
-	{ "\xc4\x91i\xe1\xbb\x87", 1, "\"\xc4\x91i\xe1\xbb\x87\"*",
-	    "a longer one an FTS5 prefix of exact words" },
+	{ "\xc4\x91i\xe1\xbb\x87", 1, "\"\x04\xc4\x91i\xe1\xbb\x87\"",
+	    "a longer one the vocabulary's words it begins, no FTS5 prefix" },
 	{ "\"\xc4\x91i\xe1\xbb\x87n gi\xc3\xb3\" my", 0,
 	    "\"dien gio\" \"\xc4\x91i\xe1\xbb\x87n\" \"gi\xc3\xb3\" \"my\"",
 	    "a phrase with marks: folded, its words with marks beside it" },
 	{ "\"\xc4\x91i\xe1\xbb\x87n gi\xc3\xb3", 1,
-	    "\"dien gio\"* \"\xc4\x91i\xe1\xbb\x87n\" \"gi\xc3\xb3\"*",
+	    "\"dien gio\"* \"\xc4\x91i\xe1\xbb\x87n\" \"\x04gi\xc3\xb3\"",
 	    "and while typing its last word" },
 };
 
