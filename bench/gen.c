@@ -7,6 +7,13 @@
  * article, as in the sample pages.
  *
  * usage: gen N DIR    writes DIR/000/000000.txt ... (1000 pages a folder)
+ *
+ * With --html, the same stories as saved HTML pages (DIR/000/000000.html):
+ * a head with Open Graph metadata, JSON-LD, a script and a style; a
+ * navigation bar; the headline, byline and <time>; the lead, a figure
+ * with its caption, the paragraphs and the source line in an <article>;
+ * a sidebar of related headlines and teasers; a comment box; a footer.
+ * About 9 KB a page: the outlets' own templates carry far more script.
  */
 #include "config.h"
 
@@ -203,14 +210,89 @@ page(FILE *fp, long k)
 	fputs("Phiên bản di động\n", fp);
 }
 
+/* The HTML page of story k (gen --html). */
+static void
+html_page(FILE *fp, long k)
+{
+	char		 title[256];
+	FILE		*mem;
+	const char	*outlet = outlets[k % NOUT];
+	int		 year = 2015 + (int)pick(11), month = 1 + (int)pick(12);
+	int		 day = 1 + (int)pick(28), n, i;
+
+	mem = fmemopen(title, sizeof title, "w");
+	headline(mem);
+	fclose(mem);
+	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"vi\"><head>\n"
+	    "<meta charset=\"utf-8\">\n<title>%s - %s</title>\n"
+	    "<meta property=\"og:title\" content=\"%s\">\n"
+	    "<meta property=\"og:site_name\" content=\"%s\">\n"
+	    "<meta property=\"article:published_time\" "
+	    "content=\"%d-%02d-%02dT08:00:00+07:00\">\n"
+	    "<link rel=\"canonical\" href=\"https://example.vn/%ld.html\">\n"
+	    "<script type=\"application/ld+json\">{\"@context\": "
+	    "\"https://schema.org\", \"@type\": \"NewsArticle\", "
+	    "\"headline\": \"%s\", \"datePublished\": \"%d-%02d-%02d\"}"
+	    "</script>\n<script>window.ads = {slot: \"top\", k: %ld};"
+	    "</script>\n<style>.detail p { margin: 0 0 1em; }</style>\n"
+	    "</head><body>\n<header class=\"site-header\"><nav "
+	    "class=\"menu\"><ul>", title, outlet, title, outlet, year, month,
+	    day, k, title, year, month, day, k);
+	for (i = 0; i < 8; i++) {
+		fputs("<li><a href=\"/c\">", fp);
+		words(fp, 2, 1);
+		fputs("</a></li>", fp);
+	}
+	fprintf(fp, "</ul></nav></header>\n<main class=\"container\">"
+	    "<div class=\"detail\">\n<h1 class=\"title-detail\">%s</h1>\n"
+	    "<div class=\"meta\"><span class=\"author\">%s</span> "
+	    "<time datetime=\"%d-%02d-%02d\">%02d/%02d/%d</time></div>\n"
+	    "<p class=\"sapo\">", title, names[pick(10)], year, month, day,
+	    day, month, year);
+	paragraph(fp);		/* the lead */
+	fputs("</p>\n<article class=\"content\">\n<figure><img "
+	    "src=\"a.jpg\" alt=\"\"><figcaption>", fp);
+	words(fp, 10, 1);
+	fputs(". (Ảnh: TTXVN)</figcaption></figure>\n", fp);
+	n = 4 + (int)pick(9);
+	for (i = 0; i < n; i++) {
+		fputs("<p>", fp);
+		if (i == 1 && pick(3) == 0)
+			fprintf(fp, "Ngày %d/%d/%d, ", day, month, year);
+		paragraph(fp);
+		fputs("</p>\n", fp);
+	}
+	fprintf(fp, "<p><strong>Theo %s</strong></p>\n</article></div>\n"
+	    "<aside class=\"sidebar\"><h3>Tin mới nhất</h3>\n", outlet);
+	n = 14 + (int)pick(10);
+	for (i = 0; i < n; i++) {
+		fputs("<div class=\"item\"><h4><a href=\"/r\">", fp);
+		headline(fp);
+		fputs("</a></h4><p>", fp);
+		words(fp, 20 + (int)pick(10), 1);
+		fputs("...</p></div>\n", fp);
+	}
+	fputs("</aside></main>\n<div class=\"box-comment\"><h3>Bình luận"
+	    "</h3><p>", fp);
+	words(fp, 15, 1);
+	fputs(".</p></div>\n<footer><p>Phiên bản di động</p></footer>\n"
+	    "</body></html>\n", fp);
+}
+
 int
 main(int argc, char **argv)
 {
 	char	path[4096];
 	long	n, k;
+	int	html = 0;
 
+	if (argc > 1 && strcmp(argv[1], "--html") == 0) {
+		html = 1;
+		argc--;
+		argv++;
+	}
 	if (argc != 3 || (n = strtol(argv[1], NULL, 10)) <= 0) {
-		fprintf(stderr, "usage: gen N DIR\n");
+		fprintf(stderr, "usage: gen [--html] N DIR\n");
 		return 2;
 	}
 	if (mkdir(argv[2], 0755) != 0 && errno != EEXIST) {
@@ -225,13 +307,16 @@ main(int argc, char **argv)
 			    k / 1000);
 			mkdir(path, 0755);
 		}
-		snprintf(path, sizeof path, "%s/%03ld/%06ld.txt", argv[2],
-		    k / 1000, k);
+		snprintf(path, sizeof path, "%s/%03ld/%06ld.%s", argv[2],
+		    k / 1000, k, html ? "html" : "txt");
 		if ((fp = fopen(path, "w")) == NULL) {
 			perror(path);
 			return 1;
 		}
-		page(fp, k);
+		if (html)
+			html_page(fp, k);
+		else
+			page(fp, k);
 		fclose(fp);
 	}
 	return 0;

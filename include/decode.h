@@ -16,7 +16,8 @@
  * Returns the text (the caller frees it) and its length in *outlen, or
  * NULL with an allocated reason in *cause (the caller frees it) when the
  * page is empty or only white space, larger than DECODE_MAX_PAGE, holds a
- * NUL byte, is not valid UTF-8, or cannot be converted.
+ * NUL byte (in the text, after any conversion: UTF-16 is read), is not
+ * valid UTF-8, or cannot be converted.
  */
 char	*decode_page(const char *buf, size_t len, const char *encoding,
 	    size_t *outlen, char **cause);

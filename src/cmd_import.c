@@ -35,7 +35,8 @@ const struct cmd_entry cmd_import_entry = {
 	"import", import_opts, "PATH...", 1, -1,
 	"Clean the pages in PATH (files, directories, - for standard input)\n"
 	"and store them in the database. An unchanged page is stored again\n"
-	"only when a newer cleaner made it (re-cleaned).\n",
+	"only when a newer cleaner made it (re-cleaned). Text pages and saved\n"
+	"HTML pages (told by their content) are read alike.\n",
 	cmd_import
 };
 

@@ -99,15 +99,17 @@ decode_page(const char *buf, size_t len, const char *encoding,
 		    DECODE_MAX_PAGE / (1024 * 1024));
 		return NULL;
 	}
-	if ((nul = memchr(buf, '\0', len)) != NULL) {
-		*cause = xasprintf("page holds a NUL byte at byte %zu",
-		    (size_t)((const char *)nul - buf));
-		return NULL;
-	}
+	/* NUL bytes are looked for in the text: UTF-16 is full of them */
 	if (encoding != NULL) {
 		if ((conv = convert(buf, len, encoding, &len, cause)) == NULL)
 			return NULL;
 		buf = conv;
+	}
+	if ((nul = memchr(buf, '\0', len)) != NULL) {
+		*cause = xasprintf("page holds a NUL byte at byte %zu",
+		    (size_t)((const char *)nul - buf));
+		free(conv);
+		return NULL;
 	}
 	p = buf;
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) {

@@ -1,13 +1,36 @@
-/* page.c: one page from its bytes to an article: decode, hash, clean. */
+/*
+ * page.c: one page from its bytes to an article: decode, hash, clean. An
+ * HTML page (by its content, whatever its name) is read by html.c first,
+ * its blocks and markup going to the cleaner together.
+ */
 #include "config.h"
 
 #include <stdlib.h>
 #include <time.h>
 
 #include "decode.h"
+#include "html.h"
 #include "page.h"
 #include "sha256.h"
 #include "util.h"
+
+/* page_clean() for an HTML page. */
+static struct article *
+page_clean_html(const char *raw, size_t len, const struct page_opts *opts,
+    char hash[65], struct clean_notes *notes, char **cause)
+{
+	struct html_page	 page;
+	struct article		*a;
+
+	if (html_read(raw, len, opts->encoding, &page, cause) != 0)
+		return NULL;
+	if (hash != NULL)
+		sha256_hex(raw, len, hash);
+	a = clean_page_marked(page.text, page.len, &page.markup, &opts->clean,
+	    notes);
+	html_page_free(&page);
+	return a;
+}
 
 struct article *
 page_clean(const char *raw, size_t len, const struct page_opts *opts,
@@ -18,6 +41,8 @@ page_clean(const char *raw, size_t len, const struct page_opts *opts,
 	size_t		 tlen;
 
 	*cause = NULL;
+	if (html_is_page(raw, len))
+		return page_clean_html(raw, len, opts, hash, notes, cause);
 	text = decode_page(raw, len, opts->encoding, &tlen, cause);
 	if (text == NULL)
 		return NULL;
