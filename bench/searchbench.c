@@ -3,9 +3,10 @@
  * typed letter by letter; for every prefix the query is built and the
  * first screen of results (64 rows, as the reader reads them, a long
  * last word matched whole first) is read, then counted apart. Prints one line a keystroke: "ms_first ms_count
- * results typed".
+ * results typed". The order is the reader's: best first (rank), or with
+ * "recent" the last imported first.
  *
- * usage: searchbench DB < queries (one a line)
+ * usage: searchbench DB [rank|recent] < queries (one a line)
  */
 #include "config.h"
 
@@ -34,8 +35,13 @@ main(int argc, char **argv)
 	struct store	*st;
 	char		 line[1024], *cause = NULL;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: searchbench DB < queries\n");
+	enum store_sort	 sort = STORE_SORT_RANK;
+
+	if (argc == 3 && strcmp(argv[2], "recent") == 0)
+		sort = STORE_SORT_RECENT;
+	else if (argc != 2 && !(argc == 3 && strcmp(argv[2], "rank") == 0)) {
+		fprintf(stderr, "usage: searchbench DB [rank|recent] < "
+		    "queries\n");
 		return 2;
 	}
 	if ((st = store_open(argv[1], 0, &cause)) == NULL) {
@@ -60,7 +66,8 @@ main(int argc, char **argv)
 			typed = xstrndup(line, i + w);
 			t0 = ms();
 			fq = fold_query_new(typed, 1);
-			q.sort = STORE_SORT_RECENT;	/* as the reader does */
+			q.sort = sort;		/* as the reader does */
+			q.adjacent = fq->adjacent;
 			/* the reader's first screen: a long last word whole
 			 * first, the prefix when that is not a screenful */
 			q.fts = fq->fts_whole != NULL ? fq->fts_whole : fq->fts;

@@ -14,7 +14,7 @@
 struct store;
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	5
+#define STORE_SCHEMA_VERSION	6
 
 /*
  * Resolve the database path: opt (from --db) when not NULL, else
@@ -149,10 +149,21 @@ struct store_sources {
 	size_t			 n;
 };
 
-/* All sources A-Z; -1 and *cause on failure. */
+/*
+ * All sources in Vietnamese alphabetical order (a ă â b c d đ ...,
+ * tones after the letter); -1 and *cause on failure.
+ */
 int		 store_sources(struct store *, struct store_sources *,
 		    char **cause);
 void		 store_sources_free(struct store_sources *);
+
+/*
+ * The stored name of the source name names, case not counted (Unicode
+ * case folding: "báo" names "Báo X"'s "BÁO X" too), or name itself when
+ * no source has it. The caller frees it; NULL and *cause on failure.
+ */
+char		*store_source_find(struct store *, const char *name,
+		    char **cause);
 
 /* Counts over the whole database (bookmarks counted too). */
 int		 store_totals(struct store *, int64_t *articles,
@@ -169,7 +180,9 @@ int		 store_mark_read(struct store *, int64_t id, char **cause);
 
 /* The order of search results. */
 enum store_sort {
-	STORE_SORT_RANK,	/* best first: bm25, title matches weigh most */
+	/* best first: the words next to each other as typed (adjacent),
+	 * then bm25 (title matches weigh most), then the newest */
+	STORE_SORT_RANK,
 	STORE_SORT_DATE,	/* newest first by the articles' dates */
 	STORE_SORT_RECENT	/* last imported first: fast at any size */
 };
@@ -177,6 +190,7 @@ enum store_sort {
 /* A full-text search: fts is a query from fold_query_new(). */
 struct store_search {
 	const char	*fts;
+	const char	*adjacent;	/* fold_query's, for STORE_SORT_RANK */
 	const char	*source;	/* NULL: every source */
 	int		 bookmarks;	/* only bookmarked articles */
 	enum store_sort	 sort;

@@ -119,6 +119,9 @@ struct ui {
 	int			 count_known;
 	int			 search_whole;	/* showing whole-word matches */
 	int			 search_refine;	/* prefix matches still to read */
+	/* the order of results once Enter is pressed (s switches); while
+	 * typing, the last imported first, fast at any size */
+	enum store_sort		 search_sort;
 	int64_t			 saved_cur;	/* where Esc goes back to */
 	int64_t			 saved_top;
 

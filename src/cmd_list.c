@@ -46,16 +46,23 @@ cmd_list(struct nr *nr, const struct cmd_args *args)
 	struct store_rows	 rows = { 0 };
 	struct store_row	 last = { 0 };
 	struct store		*st;
-	char			*cause = NULL;
+	char			*cause = NULL, *source = NULL;
 	int			 json = cmd_has(args, "json"), srcw = 1;
 	int			 status = EXIT_OK;
 	size_t			 i, got;
 
-	view.source = cmd_get(args, "source");
 	if (cmd_has(args, "by-date"))
 		view.order = STORE_BY_DATE;
 	if ((st = nr_open_store(nr)) == NULL)
 		return EXIT_ERROR;
+	/* the source named, case not counted, as search finds it */
+	if (cmd_get(args, "source") != NULL && (view.source = source =
+	    store_source_find(st, cmd_get(args, "source"), &cause)) == NULL) {
+		nr_warn("%s", cause);
+		free(cause);
+		store_close(st);
+		return EXIT_ERROR;
+	}
 	if (!json && store_sources(st, &ss, &cause) == 0) {
 		for (i = 0; i < ss.n; i++) {
 			int w = text_width(ss.v[i].name);
@@ -89,6 +96,7 @@ cmd_list(struct nr *nr, const struct cmd_args *args)
 			break;
 	}
 	store_row_clear(&last);
+	free(source);
 	store_close(st);
 	return status;
 }

@@ -22,6 +22,7 @@
 #include "clean.h"
 #include "store.h"
 #include "store_fts.h"
+#include "text.h"
 #include "util.h"
 
 enum stmt_id {
@@ -29,7 +30,7 @@ enum stmt_id {
 	S_BY_PATH, S_BY_HASH, S_INSERT, S_UPDATE,
 	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
-	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
+	S_SEARCH_RANK, S_SEARCH_ADJ, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
 	S_SEARCH_COUNT_ALL, S_FTS_ADD,
 	S_COUNT
 };
@@ -74,7 +75,7 @@ static const char *stmt_sql[S_COUNT] = {
 	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
 	    " WHERE a.id = ?1",
 	[S_SOURCES] = "SELECT name, articles, unread FROM sources"
-	    " WHERE articles > 0 ORDER BY name",
+	    " WHERE articles > 0 ORDER BY name COLLATE vietnamese",
 	[S_COUNT_ALL] = "SELECT coalesce(sum(articles), 0) FROM sources"
 	    " WHERE ?1 IS NULL OR name = ?1",
 	[S_COUNT_BM] = "SELECT count(*) FROM bookmarks b"
@@ -88,7 +89,12 @@ static const char *stmt_sql[S_COUNT] = {
 	    " SELECT id, ?2 FROM articles WHERE id = ?1",
 	[S_BM_DEL] = "DELETE FROM bookmarks WHERE article_id = ?1",
 	[S_READ] = "UPDATE articles SET read = 1 WHERE id = ?1 AND read = 0",
-	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank LIMIT ?3 OFFSET ?4",
+	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank, a.date DESC"
+	    " LIMIT ?3 OFFSET ?4",
+	/* the articles with the words next to each other (?9) first */
+	[S_SEARCH_ADJ] = SEARCH_SQL " ORDER BY f.rowid IN (SELECT rowid"
+	    " FROM articles_fts WHERE articles_fts MATCH ?9) DESC, f.rank,"
+	    " a.date DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_DATE] = SEARCH_SQL
 	    " ORDER BY a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_RECENT] = SEARCH_SQL
@@ -208,7 +214,19 @@ static const char *migration[] = {
 	 * an unchanged page again re-cleans it with a newer cleaner */
 	("ALTER TABLE articles ADD COLUMN dated TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE articles ADD COLUMN cleaner INTEGER NOT NULL DEFAULT 0;"),
+	/* 5 -> 6: words are indexed with one tone placement (hoà as hòa,
+	 * fold.c), so the index is built again; and the vocabulary of words
+	 * with marks (store_fts.c), which a half-marked word typed (đien) is
+	 * looked up in, is filled as it is. */
+	"CREATE TABLE words("
+	"  folded TEXT NOT NULL,"
+	"  marked TEXT NOT NULL,"
+	"  PRIMARY KEY(folded, marked)) WITHOUT ROWID;"
+	"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
 };
+
+/* The first schema with the table words. */
+#define WORDS_SCHEMA	6
 
 /*
  * The full-text index over title, lead and body: an external-content
@@ -494,6 +512,18 @@ store_version(struct store *st)
 	return v;
 }
 
+/* Write the words with marks the index was given (store_fts.c). */
+static int
+words_flush(struct store *st, char **cause)
+{
+	if (fts_words_flush(st->ahead) != 0) {
+		*cause = db_cause(st, "cannot write the vocabulary");
+		fts_words_forget(st->ahead);
+		return -1;
+	}
+	return 0;
+}
+
 /* Apply one migration in its own transaction. */
 static int
 migrate_one(struct store *st, int from, char **cause)
@@ -519,6 +549,11 @@ migrate_one(struct store *st, int from, char **cause)
 		sql = xstrdup(m);
 	rc = exec_sql(st, sql, cause);
 	free(sql);
+	/* the words a rebuild noted (store_fts.c), once there is a table */
+	if (rc == 0 && from + 1 >= WORDS_SCHEMA)
+		rc = words_flush(st, cause);
+	else
+		fts_words_forget(st->ahead);
 	if (rc == 0) {
 		sql = xasprintf("PRAGMA user_version = %d", from + 1);
 		rc = exec_sql(st, sql, cause);
@@ -671,7 +706,7 @@ store_commit(struct store *st, char **cause)
 {
 	sqlite3_stmt	*s;
 
-	if (fts_add(st, cause) != 0)
+	if (fts_add(st, cause) != 0 || words_flush(st, cause) != 0)
 		return -1;
 	if ((s = get_stmt(st, S_COMMIT, cause)) == NULL)
 		return -1;
@@ -683,6 +718,7 @@ store_rollback(struct store *st)
 {
 	st->fts_from = 0;
 	fts_expect_clear(st->ahead);
+	fts_words_forget(st->ahead);
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -1210,6 +1246,27 @@ store_sources_free(struct store_sources *ss)
 	ss->n = 0;
 }
 
+char *
+store_source_find(struct store *st, const char *name, char **cause)
+{
+	struct store_sources	 ss;
+	char			*want, *f, *found = NULL;
+	size_t			 i;
+
+	if (store_sources(st, &ss, cause) != 0)
+		return NULL;
+	want = text_fold(name, strlen(name), 0);
+	for (i = 0; i < ss.n && found == NULL; i++) {
+		f = text_fold(ss.v[i].name, strlen(ss.v[i].name), 0);
+		if (strcmp(f, want) == 0)
+			found = xstrdup(ss.v[i].name);
+		free(f);
+	}
+	free(want);
+	store_sources_free(&ss);
+	return found != NULL ? found : xstrdup(name);
+}
+
 int
 store_totals(struct store *st, int64_t *articles, int64_t *unread,
     int64_t *bookmarks, char **cause)
@@ -1283,8 +1340,8 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	int		 n;
 
 	s = get_stmt(st, q->sort == STORE_SORT_DATE ? S_SEARCH_DATE :
-	    q->sort == STORE_SORT_RECENT ? S_SEARCH_RECENT : S_SEARCH_RANK,
-	    cause);
+	    q->sort == STORE_SORT_RECENT ? S_SEARCH_RECENT :
+	    q->adjacent != NULL ? S_SEARCH_ADJ : S_SEARCH_RANK, cause);
 	if (s == NULL)
 		return -1;
 	bind_text(s, 1, q->fts);
@@ -1295,6 +1352,8 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	bind_text(s, 6, q->mark_open != NULL ? q->mark_open : "");
 	bind_text(s, 7, q->mark_close != NULL ? q->mark_close : "");
 	sqlite3_bind_int(s, 8, q->bookmarks);
+	if (q->sort == STORE_SORT_RANK && q->adjacent != NULL)
+		bind_text(s, 9, q->adjacent);
 	n = page_rows(st, s, 0, out, cause);
 	return n < 0 ? n : 0;
 }

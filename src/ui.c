@@ -64,7 +64,7 @@ const struct ui_key ui_keys[] = {
 	{ 'h', "h", LS, ACT_FOCUS_LEFT, "go to the sources column" },
 	{ FKEY(KEY_LEFT), "Left", LS, ACT_FOCUS_LEFT, "go to the sources column" },
 	{ 'B', "B", LS, ACT_BOOKMARKS, "show the bookmarks" },
-	{ 's', "s", LS, ACT_ORDER, "group by source or list by date" },
+	{ 's', "s", LS, ACT_ORDER, "group by source or list by date; results best or newest first" },
 	{ '/', "/", LS, ACT_SEARCH, "search every article as you type" },
 	{ 27, "Esc", LS, ACT_BACK, "leave the search results" },
 	{ 'q', "q", LS, ACT_QUIT, "quit" },
@@ -101,6 +101,16 @@ on_winch(int sig)
 	    curses_winch.sa_handler != SIG_IGN &&
 	    curses_winch.sa_handler != NULL)
 		curses_winch.sa_handler(sig);
+}
+
+/* The order of search results as the top bar names it. */
+static const char *
+order_name(const struct ui *ui)
+{
+	if (ui->searching)
+		return "last imported first";
+	return ui->search_sort == STORE_SORT_RANK ? "best first" :
+	    "newest first";
 }
 
 static void
@@ -206,8 +216,8 @@ draw_bars(struct ui *ui)
 
 	if (ui->screen == UI_LIST && ui->fq != NULL) {
 		safe = text_sanitize(ui->typed.s, 0);
-		left = xasprintf(" newsread \xe2\x80\x94 search: %s \xc2\xb7 %s",
-		    safe, view_name(ui));
+		left = xasprintf(" newsread \xe2\x80\x94 search: %s \xc2\xb7 %s"
+		    " \xc2\xb7 %s", safe, view_name(ui), order_name(ui));
 		free(safe);
 		draw_bar(0, left, "", ui->cols);
 		free(left);
@@ -417,6 +427,23 @@ list_query(struct ui *ui)
 	ui->search_dirty = 1;
 }
 
+/*
+ * Enter on the search line: the search as newsread search makes it (the
+ * last word a whole word, no longer a prefix), in the order asked for.
+ */
+static void
+search_enter(struct ui *ui)
+{
+	ui->searching = 0;
+	if (ui->typed.len == 0 || ui->fq == NULL) {
+		ui_search_end(ui);
+		return;
+	}
+	fold_query_free(ui->fq);
+	ui->fq = fold_query_new(ui->typed.s, 0);
+	ui->search_dirty = 1;
+}
+
 void
 ui_search_end(struct ui *ui)
 {
@@ -478,7 +505,7 @@ search_key(struct ui *ui, int k)
 		if (art)
 			ui->art_searching = 0;
 		else
-			ui->searching = 0;	/* the results stay as shown */
+			search_enter(ui);
 		return 1;
 	}
 	if (k == FKEY(KEY_BACKSPACE) || k == 127 || k == CTRLKEY('h'))
@@ -598,6 +625,7 @@ ui_run(struct store *st, const char *db_path)
 	ui.st = st;
 	ui.db_path = db_path;
 	ui.order = STORE_BY_SOURCE;
+	ui.search_sort = STORE_SORT_RANK;
 	ui.screen = UI_LIST;
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "newsread: cannot use terminal type '%s' "

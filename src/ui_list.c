@@ -79,7 +79,9 @@ search_of(const struct ui *ui, struct store_search *q)
 	q->fts = ui->search_whole ? ui->fq->fts_whole : ui->fq->fts;
 	q->source = ui->view.source;
 	q->bookmarks = ui->view.bookmarks;	/* search where you are */
-	q->sort = STORE_SORT_RECENT;	/* fast on every key, at any size */
+	/* while typing, fast on every key at any size; then as asked */
+	q->sort = ui->searching ? STORE_SORT_RECENT : ui->search_sort;
+	q->adjacent = ui->fq->adjacent;
 }
 
 /*
@@ -665,6 +667,14 @@ ui_list_key(struct ui *ui, enum ui_action a)
 		pick_source(ui, 1);
 		return;
 	case ACT_ORDER:
+		if (ui->fq != NULL) {
+			/* search results: best first or newest first */
+			ui->search_sort = ui->search_sort == STORE_SORT_RANK ?
+			    STORE_SORT_DATE : STORE_SORT_RANK;
+			ui->searching = 0;
+			ui->search_dirty = 1;
+			return;
+		}
 		ui->order = ui->order == STORE_BY_SOURCE ? STORE_BY_DATE :
 		    STORE_BY_SOURCE;
 		ui_list_reload(ui);
