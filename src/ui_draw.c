@@ -67,10 +67,14 @@ put_cluster(int y, int x, const char *s, size_t len, int attr)
 		wc[n++] = (wchar_t)cp;
 	}
 	wc[n] = L'\0';
-	if (setcchar(&cc, wc, (attr_t)attr, 0, NULL) == ERR) {
+	/* setcchar() takes the colour pair apart: the A_COLOR bits of the
+	 * attributes are ignored, pair 0 would undo the role's colour */
+	if (setcchar(&cc, wc, (attr_t)attr & ~A_COLOR,
+	    (short)PAIR_NUMBER(attr), NULL) == ERR) {
 		wc[0] = 0xFFFD;
 		wc[1] = L'\0';
-		setcchar(&cc, wc, (attr_t)attr, 0, NULL);
+		setcchar(&cc, wc, (attr_t)attr & ~A_COLOR,
+		    (short)PAIR_NUMBER(attr), NULL);
 	}
 	mvadd_wch(y, x, &cc);
 }
