@@ -56,6 +56,8 @@ const struct ui_key ui_keys[] = {
 	{ 'o', "o", BOTH, ACT_BROWSER, "open the article's URL with $BROWSER" },
 	{ '?', "?", ALL, ACT_HELP, "this help" },
 	{ CTRLKEY('l'), "^L", BOTH, ACT_REDRAW, "redraw and reread the database" },
+	{ 'r', "r", BOTH, ACT_RELOAD, "reread the database" },
+	{ 'Q', "Q", ALL, ACT_QUIT, "quit, from anywhere" },
 	{ '\n', "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ FKEY(KEY_ENTER), "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ 'l', "l", LS, ACT_OPEN, "open the article (or pick the source)" },
@@ -63,16 +65,19 @@ const struct ui_key ui_keys[] = {
 	{ '\t', "Tab", LS, ACT_FOCUS, "switch between sources and articles" },
 	{ 'h', "h", LS, ACT_FOCUS_LEFT, "go to the sources column" },
 	{ FKEY(KEY_LEFT), "Left", LS, ACT_FOCUS_LEFT, "go to the sources column" },
-	{ 'B', "B", LS, ACT_BOOKMARKS, "show the bookmarks" },
+	{ 'B', "B", LS, ACT_BOOKMARKS, "show the bookmarks; again, go back" },
 	{ 's', "s", LS, ACT_ORDER, "group by source or list by date" },
 	{ '/', "/", LS, ACT_SEARCH, "search every article as you type" },
-	{ 27, "Esc", LS, ACT_BACK, "leave the search results" },
-	{ 'q', "q", LS, ACT_QUIT, "quit" },
+	{ 'n', "n", LS, ACT_MATCH_NEXT, "next result; with no search, next unread" },
+	{ 'N', "N", LS, ACT_MATCH_PREV, "previous result; with no search, read/unread" },
+	{ 'A', "A", LS, ACT_MARK_ALL_READ, "mark every article of the view read" },
+	{ 27, "Esc", LS, ACT_CANCEL, "leave the search results, then the view" },
+	{ 'q', "q", LS, ACT_BACK, "back: leave the search, the view; quit" },
 	{ 'J', "J", AR, ACT_NEXT, "next article" },
 	{ 'K', "K", AR, ACT_PREV, "previous article" },
 	{ 'p', "p", AR, ACT_PREV, "previous article" },
-	{ 'n', "n", AR, ACT_MATCH_NEXT, "next match; with no search, next article" },
-	{ 'N', "N", AR, ACT_MATCH_PREV, "previous match" },
+	{ 'n', "n", AR, ACT_MATCH_NEXT, "next match; with no search, next unread" },
+	{ 'N', "N", AR, ACT_MATCH_PREV, "previous match; with no search, read/unread" },
 	{ '/', "/", AR, ACT_SEARCH, "search in the article" },
 	{ 'q', "q", AR, ACT_BACK, "back to the list" },
 	{ 'h', "h", AR, ACT_BACK, "back to the list" },
@@ -538,7 +543,8 @@ key(struct ui *ui, int k)
 	}
 	ui_say(ui, NULL);
 	if (ui->rows < 6 || ui->cols < 20) {
-		if (lookup(UI_LIST, k) == ACT_QUIT)
+		if (lookup(UI_LIST, k) == ACT_QUIT ||
+		    lookup(UI_LIST, k) == ACT_BACK)
 			ui->quit = 1;
 		return;
 	}
@@ -548,6 +554,14 @@ key(struct ui *ui, int k)
 	    search_key(ui, k))
 		return;
 	a = lookup(ui->screen, k);
+	if (a == ACT_NONE) {
+		ui_say(ui, xstrdup("unknown key, ? for help"));
+		return;
+	}
+	if (a == ACT_QUIT) {
+		ui->quit = 1;
+		return;
+	}
 	if (ui->screen == UI_HELP) {
 		ui_help_key(ui, a);
 		return;
@@ -556,21 +570,37 @@ key(struct ui *ui, int k)
 		ui_help_open(ui);
 		return;
 	}
-	if (a == ACT_REDRAW) {
-		clearok(curscr, TRUE);
-		ui_list_sources(ui);
-		if (ui->screen == UI_LIST) {
-			int64_t cur = ui->cur;
-
-			ui_list_reload(ui);
-			ui_list_move(ui, cur);
-		}
+	if (a == ACT_REDRAW || a == ACT_RELOAD) {
+		if (a == ACT_REDRAW)
+			clearok(curscr, TRUE);
+		ui->data_version = store_data_version(ui->st);
+		ui_list_refresh(ui);
 		return;
 	}
 	if (ui->screen == UI_ARTICLE)
 		ui_article_key(ui, a);
 	else
 		ui_list_key(ui, a);
+}
+
+/*
+ * Whether another connection has committed since the last look; if so the
+ * sources and the list are read again, the cursor kept on its article.
+ * One PRAGMA, cheap enough for every timeout of the loop.
+ */
+static int
+changed(struct ui *ui)
+{
+	int64_t	v;
+
+	if (ui->searching || ui->search_dirty || ui->search_refine)
+		return 0;	/* the search line's own reading goes first */
+	v = store_data_version(ui->st);
+	if (v < 0 || v == ui->data_version)
+		return 0;
+	ui->data_version = v;
+	ui_list_refresh(ui);
+	return 1;
 }
 
 /* Read one key as an int: characters and curses key codes alike. */
@@ -631,6 +661,7 @@ ui_run(struct store *st, const char *db_path)
 	nc = getenv("NO_COLOR");
 	ui_draw_init(has_colors() && (nc == NULL || *nc == '\0'));
 	getmaxyx(stdscr, ui.rows, ui.cols);
+	ui.data_version = store_data_version(st);
 	ui_list_sources(&ui);
 	ui_list_reload(&ui);
 	while (!ui.quit) {
@@ -657,10 +688,13 @@ ui_run(struct store *st, const char *db_path)
 				draw(&ui);
 		}
 		if ((k = read_key()) == ERR) {
-			/* a timeout: redraw only for a resize, or to finish
-			 * a search a stray key cut short */
+			/* a timeout: redraw only for a resize, to finish
+			 * a search a stray key cut short, or when another
+			 * program (an import) has changed the database */
 			if (ui.fq != NULL && (ui.search_refine ||
 			    !ui.count_known))
+				redraw = 1;
+			if (changed(&ui))
 				redraw = 1;
 			continue;
 		}

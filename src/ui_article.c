@@ -357,16 +357,19 @@ ui_article_key(struct ui *ui, enum ui_action a)
 		step(ui, -1);
 		break;
 	case ACT_MATCH_NEXT:
-		if (ui->nam > 0)
-			ui_article_match(ui, 1);
-		else if (ui->afq != NULL)
-			ui_say(ui, xstrdup("no match in this article"));
-		else
-			step(ui, 1);
-		break;
 	case ACT_MATCH_PREV:
+		/* less's n and N with a search; without, newsboat's next
+		 * unread (n) and read/unread (N) */
 		if (ui->nam > 0)
-			ui_article_match(ui, -1);
+			ui_article_match(ui, a == ACT_MATCH_NEXT ? 1 : -1);
+		else if (ui->afq != NULL || ui->fq != NULL)
+			ui_say(ui, xstrdup("no match in this article"));
+		else if (a == ACT_MATCH_PREV)
+			ui_list_toggle_read(ui, ui->art_id);
+		else if (ui_list_next_unread(ui) == 0)
+			ui_list_open(ui);
+		else
+			ui_say(ui, xstrdup("no unread article after this one"));
 		break;
 	case ACT_SEARCH:
 		ui->art_searching = 1;
