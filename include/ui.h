@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "article.h"
+#include "settings.h"
 #include "store.h"
 
 /* Run the reader on an open database until the user quits; exit status. */
@@ -84,6 +85,9 @@ struct ui {
 	int			 focus_sources;
 	int			 quit;
 	int64_t			 data_version;	/* the store's, when last read */
+	struct settings		 set;		/* the settings file */
+	struct ui_key		*binds;		/* its bind-key lines */
+	size_t			 nbinds;
 	size_t			 help_top;
 	char			*message;	/* one-off status message */
 
@@ -150,6 +154,9 @@ void	ui_search_end(struct ui *);
 
 /* ui_draw.c: cells, through text.c's clusters. */
 void	ui_draw_init(int color);
+/* Take the settings file's colours for a role (bg NULL: default); NULL,
+ * or what is wrong (the caller frees it). */
+char	*ui_draw_set_color(const char *role, const char *fg, const char *bg);
 int	ui_attr(enum ui_role);
 /* Draw s (sanitised) at y, x in at most w columns; returns columns used. */
 int	ui_draw_str(int y, int x, const char *s, size_t len, int w,

@@ -90,6 +90,110 @@ const struct ui_key ui_keys[] = {
 };
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
 
+/* The actions' names, for bind-key in the settings file. */
+static const char *const act_names[] = {
+	[ACT_DOWN] = "down", [ACT_UP] = "up", [ACT_PAGE_DOWN] = "page-down",
+	[ACT_PAGE_UP] = "page-up", [ACT_HALF_DOWN] = "half-down",
+	[ACT_HALF_UP] = "half-up", [ACT_TOP] = "top",
+	[ACT_BOTTOM] = "bottom", [ACT_OPEN] = "open", [ACT_BACK] = "back",
+	[ACT_QUIT] = "quit", [ACT_FOCUS] = "focus",
+	[ACT_FOCUS_LEFT] = "sources", [ACT_NEXT] = "next",
+	[ACT_PREV] = "prev", [ACT_BOOKMARK] = "bookmark",
+	[ACT_BOOKMARKS] = "bookmarks", [ACT_ORDER] = "order",
+	[ACT_BROWSER] = "browser", [ACT_SEARCH] = "search",
+	[ACT_MATCH_NEXT] = "match-next", [ACT_MATCH_PREV] = "match-prev",
+	[ACT_HELP] = "help", [ACT_REDRAW] = "redraw",
+	[ACT_CANCEL] = "cancel", [ACT_RELOAD] = "reload",
+	[ACT_MARK_ALL_READ] = "mark-all-read"
+};
+#define NACTS	(sizeof act_names / sizeof act_names[0])
+
+/* A key as the settings file names it: a name of the table, ^X, or one
+ * character; -1 when it is none of them. */
+static int
+key_code(const char *name)
+{
+	size_t	i;
+	int32_t	cp;
+
+	for (i = 0; i < ui_nkeys; i++) {
+		if (strcmp(ui_keys[i].name, name) == 0)
+			return ui_keys[i].key;
+	}
+	if (name[0] == '^' && name[1] != '\0' && name[2] == '\0' &&
+	    ((name[1] >= 'A' && name[1] <= 'Z') ||
+	    (name[1] >= 'a' && name[1] <= 'z')))
+		return CTRLKEY(name[1]);
+	if (name[0] != '\0' && text_decode(name, strlen(name), &cp) ==
+	    strlen(name) && cp > 0x20 && cp != 0x7f)
+		return (int)cp;
+	return -1;
+}
+
+/* The bind-key lines of the settings file; -1 and *cause on a bad one. */
+static int
+bind_keys(struct ui *ui, char **cause)
+{
+	const struct settings	*set = &ui->set;
+	size_t			 i, a, k;
+	int			 key, screens;
+
+	for (i = 0; i < set->nbind; i++) {
+		const struct settings_line *l = &set->bind[i];
+
+		if ((key = key_code(l->a)) == -1) {
+			*cause = settings_error(set, l->line, "unknown key "
+			    "'%s' (a character, ^X, or a name of the KEYS "
+			    "section such as Space, Enter, Esc, Down)", l->a);
+			return -1;
+		}
+		for (a = 1; a < NACTS; a++) {
+			if (act_names[a] != NULL &&
+			    strcmp(act_names[a], l->b) == 0)
+				break;
+		}
+		if (a == NACTS) {
+			*cause = settings_error(set, l->line, "unknown action "
+			    "'%s' (the actions are listed in newsread(1), "
+			    "SETTINGS)", l->b);
+			return -1;
+		}
+		/* wherever the action has a key already */
+		for (screens = 0, k = 0; k < ui_nkeys; k++) {
+			if (ui_keys[k].action == (enum ui_action)a)
+				screens |= ui_keys[k].screens;
+		}
+		ui->binds = xreallocarray(ui->binds, ui->nbinds + 1,
+		    sizeof *ui->binds);
+		ui->binds[ui->nbinds].key = key;
+		ui->binds[ui->nbinds].name = l->a;
+		ui->binds[ui->nbinds].screens = screens;
+		ui->binds[ui->nbinds].action = (enum ui_action)a;
+		ui->binds[ui->nbinds].help = act_names[a];
+		ui->nbinds++;
+	}
+	return 0;
+}
+
+/* The colour lines of the settings file; -1 and *cause on a bad one. */
+static int
+set_colors(struct ui *ui, char **cause)
+{
+	size_t	i;
+	char	*why;
+
+	for (i = 0; i < ui->set.ncolor; i++) {
+		const struct settings_line *l = &ui->set.color[i];
+
+		if ((why = ui_draw_set_color(l->a, l->b, l->c)) != NULL) {
+			*cause = settings_error(&ui->set, l->line, "%s", why);
+			free(why);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Window size changes: our own handler, so that every change repaints the
  * whole screen from the size the terminal has now, even when a quick
@@ -123,12 +227,16 @@ apply_winch(struct ui *ui)
 }
 
 static enum ui_action
-lookup(int screen, int key)
+lookup(const struct ui *ui, int screen, int key)
 {
 	size_t	i;
 
 	if (key == '\r')
 		key = '\n';
+	for (i = 0; i < ui->nbinds; i++) {	/* the settings file's first */
+		if (ui->binds[i].key == key && (ui->binds[i].screens & screen))
+			return ui->binds[i].action;
+	}
 	for (i = 0; i < ui_nkeys; i++) {
 		if (ui_keys[i].key == key && (ui_keys[i].screens & screen))
 			return ui_keys[i].action;
@@ -235,23 +343,31 @@ draw_bars(struct ui *ui)
 		free(left);
 		left = xasprintf(" line %zu/%zu %d%%", ui->art_top + 1,
 		    ui->nalines, pct);
-		right = xstrdup("q back  n/p next/prev  m mark  ? help ");
+		right = xstrdup("q back  J/K next/prev  n next unread  m mark  "
+		    "? help ");
 	} else if (ui->screen == UI_HELP) {
 		draw_bar(0, " newsread: keys", "", ui->cols);
 		left = xstrdup(" j/k scroll");
 		right = xstrdup("q back ");
 	} else {
+		char	unread_label[64];
+
+		snprintf(unread_label, sizeof unread_label, "unread/total "
+		    "%" PRId64 "/%" PRId64, ui->n_unread, ui->n_all);
 		safe = text_sanitize(view_name(ui), 0);
 		left = xasprintf(" newsread \xe2\x80\x94 %s (%" PRId64 ") \xc2\xb7"
-		    " %s", safe, ui->total, ui->order == STORE_BY_SOURCE ?
-		    "by source" : "by date");
+		    " %s \xc2\xb7 %s", safe, ui->total, ui->order ==
+		    STORE_BY_SOURCE ? "by source" : "by date", unread_label);
 		free(safe);
 		draw_bar(0, left, "", ui->cols);
 		free(left);
 		left = xasprintf(" %" PRId64 "/%" PRId64, ui->total > 0 ?
 		    ui->cur + 1 : 0, ui->total);
-		right = xstrdup("Enter open  Tab sources  s order  m mark  "
-		    "? help  q quit ");
+		/* q leaves the view first (and the last hint: bench/firstscreen
+		 * waits for "q quit") */
+		right = xasprintf("Enter open  / search  B bookmarks  "
+		    "Tab sources  ? help  %s ", ui->src_sel != 0 ? "q back" :
+		    "q quit");
 	}
 	if (ui->screen == UI_LIST && (ui->searching || ui->fq != NULL)) {
 		free(left);
@@ -543,8 +659,8 @@ key(struct ui *ui, int k)
 	}
 	ui_say(ui, NULL);
 	if (ui->rows < 6 || ui->cols < 20) {
-		if (lookup(UI_LIST, k) == ACT_QUIT ||
-		    lookup(UI_LIST, k) == ACT_BACK)
+		if (lookup(ui, UI_LIST, k) == ACT_QUIT ||
+		    lookup(ui, UI_LIST, k) == ACT_BACK)
 			ui->quit = 1;
 		return;
 	}
@@ -553,7 +669,7 @@ key(struct ui *ui, int k)
 	    (ui->art_searching && ui->screen == UI_ARTICLE)) &&
 	    search_key(ui, k))
 		return;
-	a = lookup(ui->screen, k);
+	a = lookup(ui, ui->screen, k);
 	if (a == ACT_NONE) {
 		ui_say(ui, xstrdup("unknown key, ? for help"));
 		return;
@@ -622,9 +738,18 @@ ui_run(struct store *st, const char *db_path)
 	struct ui	 ui;
 	SCREEN		*scr;
 	const char	*nc;
+	char		*cause = NULL;
 	int		 k, redraw = 1;
 
 	memset(&ui, 0, sizeof ui);
+	if (settings_load(&ui.set, NULL, &cause) != 0 ||
+	    bind_keys(&ui, &cause) != 0 || set_colors(&ui, &cause) != 0) {
+		fprintf(stderr, "newsread: %s\n", cause);
+		free(cause);
+		settings_free(&ui.set);
+		free(ui.binds);
+		return 1;
+	}
 	ui.st = st;
 	ui.db_path = db_path;
 	ui.order = STORE_BY_SOURCE;
@@ -659,7 +784,8 @@ ui_run(struct store *st, const char *db_path)
 #endif
 	    , NULL);
 	nc = getenv("NO_COLOR");
-	ui_draw_init(has_colors() && (nc == NULL || *nc == '\0'));
+	ui_draw_init(has_colors() && ui.set.colors &&
+	    (nc == NULL || *nc == '\0'));
 	getmaxyx(stdscr, ui.rows, ui.cols);
 	ui.data_version = store_data_version(st);
 	ui_list_sources(&ui);
@@ -717,5 +843,7 @@ ui_run(struct store *st, const char *db_path)
 	buf_free(&ui.atyped);
 	store_sources_free(&ui.sources);
 	free(ui.message);
+	free(ui.binds);
+	settings_free(&ui.set);
 	return 0;
 }

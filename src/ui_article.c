@@ -142,7 +142,7 @@ collect(struct ui *ui)
 			buf_adds(&meta, " \xc2\xb7 ");
 		buf_adds(&meta, a->author);
 	}
-	if (article_date_format(&a->date, date) != NULL) {
+	if (article_date_show(&a->date, ui->set.date_style, date) != NULL) {
 		if (meta.len > 0)
 			buf_adds(&meta, " \xc2\xb7 ");
 		buf_adds(&meta, date);
@@ -209,6 +209,10 @@ ui_article_layout(struct ui *ui)
 		    indent > 0 || ui->para_role[i - 1] == R_TITLE))
 			push_line(ui, &cap, "", 0, R_NORMAL, 0, i);
 		width = ui->cols - 2 * margin - indent;
+		/* a reading measure, even on a wide terminal */
+		if (ui->set.text_width > 0 && width > ui->set.text_width -
+		    indent)
+			width = ui->set.text_width - indent;
 		if (width < 1)
 			width = 1;
 		n = text_wrap(ui->paras.v[i], width, &tl);

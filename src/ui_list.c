@@ -27,9 +27,12 @@ sources_width(const struct ui *ui)
 
 	if (ui->cols < 50)
 		return ui->focus_sources ? ui->cols : 0;
-	w = ui->cols / 4;
-	if (w > 28)
-		w = 28;
+	/* narrow: the titles need the room more */
+	w = ui->cols / 5;
+	if (w < 16)
+		w = 16;
+	if (w > 24)
+		w = 24;
 	return w;
 }
 
@@ -471,10 +474,19 @@ draw_row(struct ui *ui, int y, int x, int w, const struct store_row *r,
 	used += 3;
 	ui_fill(y, used - 1, 1, role);
 	srcw = w >= 70 ? 16 : (w >= 56 ? 12 : 0);
+	if (ui->view.source != NULL)
+		srcw = 0;	/* one source: the bar names it */
 	if (w < 34)
 		datew = 0;
 	if (datew > 0) {
-		ui_draw_cell(y, used, *r->date != '\0' ? r->date : "-", datew,
+		struct article_date	d;
+		char			buf[11];
+		const char		*date = "-";
+
+		if (article_date_parse(r->date, &d) == 0 &&
+		    article_date_show(&d, ui->set.date_style, buf) != NULL)
+			date = buf;
+		ui_draw_cell(y, used, date, datew,
 		    sel && !ui->focus_sources ? R_SELECTED : R_DATE);
 		ui_fill(y, used + datew, 2, role);
 		used += datew + 2;
