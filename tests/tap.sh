@@ -152,6 +152,31 @@ key_table() {
 	key_names=$(printf '%s\n' "$_all" | sort -u)
 }
 
+# cmd_table: the commands and their options as their entries in src/cmd*.c
+# define them: $cmd_names (each command's name), $opt_names (every option,
+# --name, sorted and unique) and $cmd_opts ("command --option" a line;
+# "- --option" for the options every command takes). A case checks that
+# each table row gave its name and that tables were found at all.
+cmd_table() {
+	_rows=0; _n=0; cmd_names=""; cmd_opts=""
+	for _f in "$top_srcdir"/src/cmd*.c; do
+		_c=$(sed -n '/^const struct cmd_entry cmd_[a-z_]*_entry = {$/{n;s/^	"\([a-z]*\)", .*/\1/p}' "$_f")
+		_tab=$(sed -n '/^\(static \)\{0,1\}const struct cmd_opt [a-z_]*\[\] = {$/,/^};$/p' "$_f" | grep -v '^	{ NULL, ')
+		_r=$(printf '%s\n' "$_tab" | grep -c '^	{')
+		_o=$(printf '%s\n' "$_tab" | sed -n 's/^	{ "\([a-z-]*\)", .*/--\1/p')
+		_rows=$((_rows + _r))
+		_n=$((_n + $(printf '%s\n' "$_o" | grep -c .)))
+		[ -n "$_c" ] && cmd_names="$cmd_names $_c"
+		for _x in $_o; do
+			cmd_opts="$cmd_opts${_c:--} $_x
+"
+		done
+	done
+	ok $((_rows > 0 && _n == _rows && $(echo $cmd_names | wc -w) > 0)) \
+	    "the command entries in src/cmd*.c: $(echo $cmd_names | wc -w) commands, $_n options read from $_rows rows"
+	opt_names=$(printf '%s' "$cmd_opts" | awk '{ print $2 }' | sort -u)
+}
+
 done_testing() {
 	if [ -n "${tap_before_done:-}" ]; then
 		$tap_before_done
