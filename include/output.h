@@ -8,10 +8,11 @@
 
 /*
  * Print an article for a person: a header (title, source, author, date,
- * URL), the lead, the paragraphs and the captions. Every field is
+ * URL), the lead, the paragraphs and the captions, each wrapped at spaces
+ * to width display columns (0: a paragraph a line). Every field is
  * sanitised first: no control character reaches the terminal.
  */
-void	out_article(FILE *, const struct article *);
+void	out_article(FILE *, const struct article *, int width);
 
 /* Print s sanitised (controls made visible, bidi overrides dropped). */
 void	out_safe(FILE *, const char *s);
