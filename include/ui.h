@@ -34,7 +34,7 @@ enum ui_action {
 	ACT_TOP, ACT_BOTTOM, ACT_OPEN, ACT_BACK, ACT_QUIT, ACT_FOCUS, ACT_FOCUS_LEFT,
 	ACT_NEXT, ACT_PREV, ACT_BOOKMARK, ACT_BOOKMARKS, ACT_ORDER, ACT_BROWSER,
 	ACT_SEARCH, ACT_MATCH_NEXT, ACT_MATCH_PREV, ACT_HELP, ACT_REDRAW,
-	ACT_CANCEL, ACT_RELOAD, ACT_MARK_ALL_READ
+	ACT_CANCEL, ACT_RELOAD, ACT_MARK_ALL_READ, ACT_PIPE, ACT_SAVE
 };
 
 /*
@@ -86,6 +86,9 @@ struct ui {
 	int			 quit;
 	int64_t			 data_version;	/* the store's, when last read */
 	struct settings		 set;		/* the settings file */
+	int			 prompt;	/* ACT_PIPE, ACT_SAVE: asking */
+	int64_t			 prompt_id;	/* for this article */
+	struct buf		 ptyped;	/* the answer so far */
 	struct ui_key		*binds;		/* its bind-key lines */
 	size_t			 nbinds;
 	size_t			 help_top;

@@ -9,6 +9,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #include "fold.h"
+#include "output.h"
 #include "text.h"
 #include "ui.h"
 
@@ -58,6 +60,8 @@ const struct ui_key ui_keys[] = {
 	{ CTRLKEY('l'), "^L", BOTH, ACT_REDRAW, "redraw and reread the database" },
 	{ 'r', "r", BOTH, ACT_RELOAD, "reread the database" },
 	{ 'Q', "Q", ALL, ACT_QUIT, "quit, from anywhere" },
+	{ 'w', "w", BOTH, ACT_SAVE, "save the article as text to a file" },
+	{ '|', "|", BOTH, ACT_PIPE, "pipe the article to a shell command" },
 	{ '\n', "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ FKEY(KEY_ENTER), "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ 'l', "l", LS, ACT_OPEN, "open the article (or pick the source)" },
@@ -104,7 +108,8 @@ static const char *const act_names[] = {
 	[ACT_MATCH_NEXT] = "match-next", [ACT_MATCH_PREV] = "match-prev",
 	[ACT_HELP] = "help", [ACT_REDRAW] = "redraw",
 	[ACT_CANCEL] = "cancel", [ACT_RELOAD] = "reload",
-	[ACT_MARK_ALL_READ] = "mark-all-read"
+	[ACT_MARK_ALL_READ] = "mark-all-read", [ACT_PIPE] = "pipe",
+	[ACT_SAVE] = "save"
 };
 #define NACTS	(sizeof act_names / sizeof act_names[0])
 
@@ -400,8 +405,17 @@ draw_bars(struct ui *ui)
 		left = xasprintf(" %s", ui->message);
 		right[0] = '\0';
 	}
+	if (ui->prompt) {
+		free(left);
+		safe = text_sanitize(ui->ptyped.s != NULL ? ui->ptyped.s : "",
+		    0);
+		left = xasprintf("%s%s", ui->prompt == ACT_SAVE ?
+		    "save to: " : "pipe to: ", safe);
+		free(safe);
+		right[0] = '\0';
+	}
 	draw_bar(ui->rows - 1, left, right, ui->cols);
-	if ((ui->searching && ui->screen == UI_LIST) ||
+	if ((ui->searching && ui->screen == UI_LIST) || ui->prompt ||
 	    (ui->art_searching && ui->screen == UI_ARTICLE)) {
 		curs_set(1);
 		move(ui->rows - 1, text_width(left) < ui->cols ?
@@ -477,6 +491,123 @@ ui_open_url(struct ui *ui, const char *url)
 	free(copy);
 }
 
+
+static void	put_utf8(struct buf *, int);
+static void	drop_last(struct buf *);
+
+/* The id of the article w and | act on: the open one, or the cursor's. */
+static int64_t
+target_id(struct ui *ui)
+{
+	const struct store_row	*r;
+
+	if (ui->screen == UI_ARTICLE && ui->art != NULL)
+		return ui->art_id;
+	return (r = ui_list_current(ui)) != NULL ? r->id : -1;
+}
+
+/* Ask for a file name (w) or a command (|) on the bottom line. */
+static void
+prompt_begin(struct ui *ui, enum ui_action a)
+{
+	const char	*dir = getenv("XDG_DOWNLOAD_DIR");
+	int64_t		 id = target_id(ui);
+
+	if (id < 0) {
+		ui_say(ui, xstrdup("no article here"));
+		return;
+	}
+	ui->prompt = a;
+	ui->prompt_id = id;
+	buf_reset(&ui->ptyped);
+	if (a == ACT_SAVE) {
+		char *def = xasprintf("%s%snewsread-%" PRId64 ".txt",
+		    dir != NULL && *dir == '/' ? dir : "",
+		    dir != NULL && *dir == '/' ? "/" : "", id);
+
+		buf_adds(&ui->ptyped, def);
+		free(def);
+	}
+}
+
+/* Write the article as text to path (not over a file) or to the command. */
+static void
+prompt_run(struct ui *ui)
+{
+	struct article	*a;
+	char		*cause = NULL;
+	FILE		*fp;
+	int		 fd, st;
+
+	a = store_get(ui->st, ui->prompt_id, NULL, NULL, NULL, &cause);
+	if (a == NULL) {
+		ui_say(ui, cause != NULL ? cause :
+		    xstrdup("that article is gone"));
+		return;
+	}
+	if (ui->prompt == ACT_SAVE) {
+		fd = open(ui->ptyped.s, O_WRONLY | O_CREAT | O_EXCL, 0644);
+		if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
+			ui_say(ui, xasprintf("cannot write '%s': %s",
+			    ui->ptyped.s, strerror(errno)));
+			if (fd != -1)
+				close(fd);
+		} else {
+			out_article(fp, a, ui->set.text_width);
+			if (fclose(fp) == 0)
+				ui_say(ui, xasprintf("saved to %s",
+				    ui->ptyped.s));
+			else
+				ui_say(ui, xasprintf("cannot write '%s': %s",
+				    ui->ptyped.s, strerror(errno)));
+		}
+	} else {
+		/* the command has the terminal, as newsboat's pipe-to */
+		def_prog_mode();
+		endwin();
+		signal(SIGPIPE, SIG_IGN);
+		if ((fp = popen(ui->ptyped.s, "w")) == NULL)
+			st = -1;
+		else {
+			out_article(fp, a, 0);
+			st = pclose(fp);
+		}
+		signal(SIGPIPE, SIG_DFL);
+		reset_prog_mode();
+		clearok(curscr, TRUE);
+		refresh();
+		if (st == -1 || !WIFEXITED(st))
+			ui_say(ui, xasprintf("cannot run '%s'",
+			    ui->ptyped.s));
+		else
+			ui_say(ui, xasprintf("piped to '%s' (status %d)",
+			    ui->ptyped.s, WEXITSTATUS(st)));
+	}
+	article_free(a);
+}
+
+/* A key while the prompt is open: Enter runs, Esc cancels. */
+static void
+prompt_key(struct ui *ui, int k)
+{
+	if (k == 27) {
+		ui->prompt = 0;
+		return;
+	}
+	if (k == '\r' || k == '\n' || k == FKEY(KEY_ENTER)) {
+		if (ui->ptyped.len > 0)
+			prompt_run(ui);
+		ui->prompt = 0;
+		return;
+	}
+	if (k == FKEY(KEY_BACKSPACE) || k == 127 || k == CTRLKEY('h'))
+		drop_last(&ui->ptyped);
+	else if (k == CTRLKEY('u'))
+		buf_reset(&ui->ptyped);
+	else if (k >= 0x20 && k < 0x110000 && !(k & 0x40000000) &&
+	    ui->ptyped.len < 1000)
+		put_utf8(&ui->ptyped, k);
+}
 
 /* Append a typed character to the search line, as UTF-8. */
 static void
@@ -664,6 +795,10 @@ key(struct ui *ui, int k)
 			ui->quit = 1;
 		return;
 	}
+	if (ui->prompt) {
+		prompt_key(ui, k);
+		return;
+	}
 	if (ui->screen != UI_HELP &&
 	    ((ui->searching && ui->screen == UI_LIST) ||
 	    (ui->art_searching && ui->screen == UI_ARTICLE)) &&
@@ -684,6 +819,10 @@ key(struct ui *ui, int k)
 	}
 	if (a == ACT_HELP) {
 		ui_help_open(ui);
+		return;
+	}
+	if (a == ACT_PIPE || a == ACT_SAVE) {
+		prompt_begin(ui, a);
 		return;
 	}
 	if (a == ACT_REDRAW || a == ACT_RELOAD) {
@@ -841,6 +980,7 @@ ui_run(struct store *st, const char *db_path)
 	fold_query_free(ui.afq);
 	buf_free(&ui.typed);
 	buf_free(&ui.atyped);
+	buf_free(&ui.ptyped);
 	store_sources_free(&ui.sources);
 	free(ui.message);
 	free(ui.binds);
