@@ -11,7 +11,6 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "json.h"
 #include "output.h"
 #include "settings.h"
 #include "store.h"
@@ -104,17 +103,9 @@ cmd_show(struct nr *nr, const struct cmd_args *args)
 		store_close(st);
 		return EXIT_ERROR;
 	}
-	if (json) {
-		struct buf b = { 0 };
-
-		buf_printf(&b, "{\"id\":%lld,\"file\":", id);
-		json_str(&b, path);
-		json_article_fields(&b, a);
-		buf_printf(&b, ",\"bookmarked\":%s,\"unread\":%s}\n",
-		    bm ? "true" : "false", unread ? "true" : "false");
-		fputs(b.s, stdout);
-		buf_free(&b);
-	} else
+	if (json)
+		out_article_json(stdout, id, path, a, bm, unread);
+	else
 		show_text(id, a);
 	free(path);
 	article_free(a);

@@ -137,3 +137,18 @@ out_row(FILE *fp, const struct store_row *r, int srcw)
 	out_safe(fp, r->title);
 	fputc('\n', fp);
 }
+
+void
+out_article_json(FILE *fp, int64_t id, const char *path,
+    const struct article *a, int bookmarked, int unread)
+{
+	struct buf	b = { 0 };
+
+	buf_printf(&b, "{\"id\":%" PRId64 ",\"file\":", id);
+	json_str(&b, path);
+	json_article_fields(&b, a);
+	buf_printf(&b, ",\"bookmarked\":%s,\"unread\":%s}\n",
+	    bookmarked ? "true" : "false", unread ? "true" : "false");
+	fputs(b.s, fp);
+	buf_free(&b);
+}
