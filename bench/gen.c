@@ -286,6 +286,7 @@ html_page(FILE *fp, long k)
 	words(fp, 15, 1);
 	fputs(".</p></div>\n<footer><p>Phiên bản di động</p></footer>\n"
 	    "</body></html>\n", fp);
+}
 
 /* -- articles like a real archive ------------------------------------------ */
 

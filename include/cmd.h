@@ -67,6 +67,7 @@ struct cmd_entry {
 extern const struct cmd_entry	cmd_import_entry;
 extern const struct cmd_entry	cmd_list_entry;
 extern const struct cmd_entry	cmd_show_entry;
+extern const struct cmd_entry	cmd_export_entry;
 extern const struct cmd_entry	cmd_sources_entry;
 extern const struct cmd_entry	cmd_clean_entry;
 extern const struct cmd_entry	cmd_search_entry;

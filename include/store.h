@@ -177,6 +177,20 @@ int		 store_totals(struct store *, int64_t *articles,
 int		 store_bookmark_toggle(struct store *, int64_t id,
 		    char **cause);
 int		 store_mark_read(struct store *, int64_t id, char **cause);
+int		 store_mark_unread(struct store *, int64_t id, char **cause);
+/*
+ * Mark every unread article of the view read, within the search results
+ * of the FTS query fts (NULL: no search); returns how many, or -1 and
+ * *cause.
+ */
+int64_t		 store_mark_view_read(struct store *, const struct store_view *,
+		    const char *fts, char **cause);
+
+/*
+ * A number that changes whenever another connection (an import) commits;
+ * cheap enough to ask every few hundred milliseconds. -1 on failure.
+ */
+int64_t		 store_data_version(struct store *);
 
 /* The order of search results. */
 enum store_sort {

@@ -309,9 +309,13 @@ cmd_parse(int argc, char **argv, const struct cmd_entry * const *cmds,
 			args->entry = cmds[k];
 	}
 	assert(args->entry != NULL);
-	if (args->argc < args->entry->args_min || (args->entry->args_max >= 0
-	    && args->argc > args->entry->args_max))
-		return parse_bad(&p, NULL, NULL);
+	if (args->entry->args_max >= 0 && args->argc > args->entry->args_max)
+		return parse_bad(&p, args->entry->args_max == 0 ?
+		    "unexpected argument '%s' (this command takes none)" :
+		    "unexpected argument '%s' (one too many)",
+		    args->argv[args->entry->args_max]);
+	if (args->argc < args->entry->args_min)
+		return parse_bad(&p, "missing %s", args->entry->usage);
 	return CMD_RUN;
 }
 

@@ -423,16 +423,40 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 		return EXIT_USAGE;
 	}
 	page_today(&im.opts.clean.today);
-	if ((im.st = nr_open_store(nr)) == NULL)
-		return EXIT_ERROR;
-	if (store_bulk(im.st, &cause) != 0) {
-		nr_warn("%s", cause);
-		free(cause);
-		store_close(im.st);
-		return EXIT_ERROR;
+	/* a path that is not there is a mistake, not a rejected page */
+	for (i = 0; i < args->argc; i++) {
+		struct stat	sb;
+
+		if (strcmp(args->argv[i], "-") != 0 &&
+		    stat(args->argv[i], &sb) != 0) {
+			nr_warn("cannot read '%s': %s", args->argv[i],
+			    strerror(errno));
+			return EXIT_ERROR;
+		}
 	}
 	for (i = 0; i < args->argc; i++)
 		collect(&im, args->argv[i], "", 1);
+	if (im.files.n == 0 && im.rejected == 0) {
+		nr_warn("no pages to import in %s%s (pages are files of "
+		    "text or HTML)", args->argv[0], args->argc > 1 ?
+		    " and the others" : "");
+		strv_free(&im.files);
+		strv_free(&im.paths);
+		return EXIT_ERROR;
+	}
+	if ((im.st = nr_open_store(nr)) == NULL) {
+		strv_free(&im.files);
+		strv_free(&im.paths);
+		return EXIT_ERROR;
+	}
+	if (store_bulk(im.st, &cause) != 0) {
+		nr_warn("%s", cause);
+		free(cause);
+		strv_free(&im.files);
+		strv_free(&im.paths);
+		store_close(im.st);
+		return EXIT_ERROR;
+	}
 	im.progress = !quiet && isatty(STDERR_FILENO);
 	clock_gettime(CLOCK_MONOTONIC, &im.start);
 	rc = import_all(&im);

@@ -12,6 +12,7 @@ static const struct cmd_entry * const cmds[] = {
 	&cmd_import_entry,
 	&cmd_list_entry,
 	&cmd_show_entry,
+	&cmd_export_entry,
 	&cmd_sources_entry,
 	&cmd_clean_entry,
 	&cmd_search_entry,

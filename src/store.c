@@ -29,7 +29,8 @@ enum stmt_id {
 	S_BEGIN, S_COMMIT, S_ROLLBACK,
 	S_BY_PATH, S_BY_HASH, S_INSERT, S_UPDATE,
 	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
-	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
+	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ, S_UNREAD, S_READ_VIEW,
+	S_DATA_VERSION,
 	S_SEARCH_RANK, S_SEARCH_ADJ, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
 	S_SEARCH_COUNT_ALL, S_FTS_ADD,
 	S_COUNT
@@ -89,6 +90,15 @@ static const char *stmt_sql[S_COUNT] = {
 	    " SELECT id, ?2 FROM articles WHERE id = ?1",
 	[S_BM_DEL] = "DELETE FROM bookmarks WHERE article_id = ?1",
 	[S_READ] = "UPDATE articles SET read = 1 WHERE id = ?1 AND read = 0",
+	[S_UNREAD] = "UPDATE articles SET read = 0 WHERE id = ?1 AND read = 1",
+	/* every unread article of a view: source ?1, bookmarks ?2, search ?3 */
+	[S_READ_VIEW] = "UPDATE articles SET read = 1 WHERE read = 0"
+	    " AND (?1 IS NULL OR source = ?1)"
+	    " AND (?2 = 0 OR id IN (SELECT article_id FROM bookmarks))"
+	    " AND (?3 IS NULL OR id IN (SELECT rowid FROM articles_fts"
+	    " WHERE articles_fts MATCH ?3))",
+	/* changes when another connection commits (not for our own) */
+	[S_DATA_VERSION] = "PRAGMA data_version",
 	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank, a.date DESC"
 	    " LIMIT ?3 OFFSET ?4",
 	/* the articles with the words next to each other (?9) first */
@@ -1330,6 +1340,50 @@ store_mark_read(struct store *st, int64_t id, char **cause)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	return run(st, s, "cannot mark article read", cause);
+}
+
+int
+store_mark_unread(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_UNREAD, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return run(st, s, "cannot mark article unread", cause);
+}
+
+int64_t
+store_mark_view_read(struct store *st, const struct store_view *view,
+    const char *fts, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_READ_VIEW, cause)) == NULL)
+		return -1;
+	bind_text(s, 1, view->source);
+	sqlite3_bind_int(s, 2, view->bookmarks);
+	bind_text(s, 3, fts);
+	if (run(st, s, "cannot mark the articles read", cause) != 0)
+		return -1;
+	return (int64_t)sqlite3_changes(st->db);
+}
+
+int64_t
+store_data_version(struct store *st)
+{
+	sqlite3_stmt	*s;
+	char		*cause = NULL;
+	int64_t		 v = -1;
+
+	if ((s = get_stmt(st, S_DATA_VERSION, &cause)) == NULL) {
+		free(cause);
+		return -1;
+	}
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return v;
 }
 
 int
