@@ -206,12 +206,22 @@ tag_cmp(const void *key, const void *elem)
 	return strcmp(key, ((const struct tag *)elem)->name);
 }
 
-/* The element's entry, or NULL for an inline or unknown one. */
+/*
+ * The element's entry, or NULL for an inline or unknown one. Each walk
+ * asks again: the answer is kept in the node's spare field (libxml2's
+ * HTML parser leaves it 0), its index + 1, or 0xffff for none.
+ */
 static const struct tag *
-tag_of(const xmlNode *n)
+tag_of(xmlNode *n)
 {
-	return bsearch(n->name, tags, sizeof tags / sizeof tags[0],
+	const struct tag	*t;
+
+	if (n->extra != 0)
+		return n->extra == 0xffff ? NULL : &tags[n->extra - 1];
+	t = bsearch(n->name, tags, sizeof tags / sizeof tags[0],
 	    sizeof tags[0], tag_cmp);
+	n->extra = t == NULL ? 0xffff : (unsigned short)(t - tags + 1);
+	return t;
 }
 
 /* The attributes looked at, read in one pass; values are libxml2's. */
@@ -284,7 +294,7 @@ skipped_tag(const xmlNode *n, const struct tag *t)
 }
 
 static int
-skipped(const xmlNode *n)
+skipped(xmlNode *n)
 {
 	return skipped_tag(n, tag_of(n));
 }
@@ -407,7 +417,7 @@ place_of(const xmlNode *n, const struct tag *t, unsigned ctx)
 
 /* Bytes of text under n, and of them inside links in *links. */
 static size_t
-text_size(const xmlNode *n, int depth, int link, size_t *links)
+text_size(xmlNode *n, int depth, int link, size_t *links)
 {
 	size_t	size = 0, k;
 
@@ -443,11 +453,13 @@ score_paragraphs(xmlNode *n, int depth)
 		size -= links;
 		if (size < 20 || n->parent == NULL)
 			continue;
-		n->parent->_private = (char *)n->parent->_private + size;
+		/* the score is kept in _private as a number, not a pointer */
+		n->parent->_private = (void *)((uintptr_t)n->parent->_private +
+		    size);
 		if (n->parent->parent != NULL && n->parent->parent->type ==
 		    XML_ELEMENT_NODE)
-			n->parent->parent->_private =
-			    (char *)n->parent->parent->_private + size / 2;
+			n->parent->parent->_private = (void *)((uintptr_t)
+			    n->parent->parent->_private + size / 2);
 	}
 }
 
@@ -750,7 +762,9 @@ read_metadata(struct reader *r, xmlNode *n, int depth)
 	for (n = n->children; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE || depth >= HTML_DEPTH)
 			continue;
-		if (name_is(n, "meta"))
+		if (strchr("mlst", n->name[0]) == NULL || n->name[0] == '\0')
+			;	/* none of the elements below */
+		else if (name_is(n, "meta"))
 			read_meta(r, n);
 		else if (name_is(n, "link") && attr_is(n, "rel", "canonical")) {
 			if ((v = attr(n, "href")) != NULL && is_http(v) &&
@@ -813,23 +827,26 @@ flush(struct reader *r)
 	r->chars = r->linkchars = 0;
 }
 
-/* Text into the block, white space collapsed. */
+/* Text into the block, white space collapsed, a run at a time. */
 static void
 add_text(struct reader *r, const char *s, unsigned ctx, int link)
 {
-	size_t	n = 0;
+	static const char space[] = " \t\n\r\f";
+	size_t	n = 0, k;
 
-	for (; *s != '\0'; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-		    *s == '\f') {
+	while (*s != '\0') {
+		if ((k = strspn(s, space)) > 0) {
 			if (r->line.len > 0 && r->line.s[r->line.len - 1] != ' ')
 				buf_addc(&r->line, ' ');
+			s += k;
 			continue;
 		}
 		if (r->line.len == 0)
 			r->hint = ctx;
-		buf_addc(&r->line, *s);
-		n++;
+		k = strcspn(s, space);
+		buf_add(&r->line, s, k);
+		s += k;
+		n += k;
 	}
 	r->chars += n;
 	if (link)
