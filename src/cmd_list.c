@@ -54,7 +54,7 @@ cmd_list(struct nr *nr, const struct cmd_args *args)
 	view.source = cmd_get(args, "source");
 	if (cmd_has(args, "by-date"))
 		view.order = STORE_BY_DATE;
-	if ((st = nr_open_store(nr)) == NULL)
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	if (!json && store_sources(st, &ss, &cause) == 0) {
 		for (i = 0; i < ss.n; i++) {

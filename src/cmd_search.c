@@ -70,7 +70,7 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 	}
 	fq = fold_query_new(typed.s, 0);
 	buf_free(&typed);
-	if ((st = nr_open_store(nr)) == NULL) {
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL) {
 		fold_query_free(fq);
 		return EXIT_ERROR;
 	}

@@ -1,7 +1,6 @@
 /* cmd_show.c: newsread show: one stored article. */
 #include "config.h"
 
-#include <errno.h>
 #include <inttypes.h>
 #include <stdlib.h>
 
@@ -28,26 +27,21 @@ cmd_show(struct nr *nr, const struct cmd_args *args)
 {
 	struct store	*st;
 	struct article	*a;
-	char		*cause = NULL, *path = NULL, *end;
+	char		*cause = NULL, *path = NULL;
 	int		 json = cmd_has(args, "json"), bm = 0, unread = 0;
-	long long	 id;
+	int64_t		 id;
 
-	errno = 0;
-	id = strtoll(args->argv[0], &end, 10);
-	if (errno != 0 || *end != '\0' || end == args->argv[0] || id <= 0) {
-		nr_warn("'%s' is not an article id (newsread list shows them)",
-		    args->argv[0]);
+	if (nr_article_id(args->argv[0], &id) != 0)
 		return EXIT_USAGE;
-	}
-	if ((st = nr_open_store(nr)) == NULL)
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	a = store_get(st, id, &path, &bm, &unread, &cause);
 	if (a == NULL) {
 		if (cause != NULL)
 			nr_warn("%s", cause);
 		else
-			nr_warn("no article %lld (newsread list shows them)",
-			    id);
+			nr_warn("no article %" PRId64 " (newsread list shows "
+			    "them)", id);
 		free(cause);
 		store_close(st);
 		return EXIT_ERROR;
@@ -55,7 +49,7 @@ cmd_show(struct nr *nr, const struct cmd_args *args)
 	if (json) {
 		struct buf b = { 0 };
 
-		buf_printf(&b, "{\"id\":%lld,\"file\":", id);
+		buf_printf(&b, "{\"id\":%" PRId64 ",\"file\":", id);
 		json_str(&b, path);
 		json_article_fields(&b, a);
 		buf_printf(&b, ",\"bookmarked\":%s,\"unread\":%s}\n",
@@ -63,7 +57,7 @@ cmd_show(struct nr *nr, const struct cmd_args *args)
 		fputs(b.s, stdout);
 		buf_free(&b);
 	} else {
-		printf("Id: %lld\n", id);
+		printf("Id: %" PRId64 "\n", id);
 		out_article(stdout, a);
 	}
 	free(path);

@@ -917,6 +917,9 @@ ui_run(struct store *st, const char *db_path)
 	getmaxyx(stdscr, ui.rows, ui.cols);
 	ui_list_sources(&ui);
 	ui_list_reload(&ui);
+	if (store_readonly(st))
+		say(&ui, xstrdup("read-only database: bookmarks and read marks "
+		    "cannot be saved"));
 	while (!ui.quit) {
 		if (winched) {
 			apply_winch(&ui);
