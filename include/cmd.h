@@ -7,6 +7,7 @@
 #ifndef NEWSREAD_CMD_H
 #define NEWSREAD_CMD_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 /* Exit statuses, as the man page lists them. */
@@ -72,6 +73,8 @@ extern const struct cmd_entry	cmd_sources_entry;
 extern const struct cmd_entry	cmd_clean_entry;
 extern const struct cmd_entry	cmd_search_entry;
 extern const struct cmd_entry	cmd_read_entry;
+extern const struct cmd_entry	cmd_remove_entry;
+extern const struct cmd_entry	cmd_backup_entry;
 
 /* The options every command takes, before or after its name. */
 extern const struct cmd_opt	cmd_global_opts[];
@@ -121,10 +124,17 @@ void		 cmd_usage_all(FILE *fp, const struct cmd_entry * const *cmds,
 struct store;
 
 /*
- * Open the database the options name; on failure print the cause and
- * return NULL.
+ * Open the database the options name, as store_open() does with flags
+ * (STORE_EXISTING, STORE_READ; its directory is made for the default
+ * path); on failure print the cause and return NULL.
  */
-struct store	*nr_open_store(const struct nr *);
+struct store	*nr_open_store(const struct nr *, int flags);
+
+/*
+ * Read an article's id (a number above 0) from s into *id: 0, or -1
+ * after saying that s is not one.
+ */
+int		 nr_article_id(const char *s, int64_t *id);
 
 /* Print "newsread: <msg>" to stderr. */
 void		 nr_warn(const char *fmt, ...)

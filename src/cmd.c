@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <assert.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,20 +40,39 @@ nr_warn(const char *fmt, ...)
 }
 
 struct store *
-nr_open_store(const struct nr *nr)
+nr_open_store(const struct nr *nr, int flags)
 {
 	struct store	*st;
 	char		*path, *cause = NULL;
 	int		 is_default;
 
 	path = store_path(nr->db_opt, &is_default);
-	st = store_open(path, is_default, &cause);
+	if (is_default && !(flags & STORE_EXISTING))
+		flags |= STORE_MKDIR;
+	st = store_open(path, flags, &cause);
 	if (st == NULL) {
 		nr_warn("%s", cause);
 		free(cause);
 	}
 	free(path);
 	return st;
+}
+
+int
+nr_article_id(const char *s, int64_t *id)
+{
+	char		*end;
+	long long	 v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || end == s || v <= 0) {
+		nr_warn("'%s' is not an article id (newsread list shows them)",
+		    s);
+		return -1;
+	}
+	*id = v;
+	return 0;
 }
 
 /* An option as the options list shows it: "-q, --quiet NAME". */

@@ -141,7 +141,7 @@ cmd_clean(struct nr *nr, const struct cmd_args *args)
 		char		*cause;
 
 		a = page_load(argv[i], &opts, NULL, explain ? &notes : NULL,
-		    &cause);
+		    NULL, &cause);
 		if (a == NULL) {
 			nr_warn("%s: %s", argv[i], cause);
 			free(cause);

@@ -137,7 +137,7 @@ cmd_export(struct nr *nr, const struct cmd_args *args)
 			return EXIT_USAGE;
 		}
 	}
-	if ((st = nr_open_store(nr)) == NULL)
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	for (i = 0; i < args->argc; i++, first = 0) {
 		if (export_one(st, strtoll(args->argv[i], NULL, 10), f,

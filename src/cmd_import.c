@@ -19,6 +19,7 @@
 #include "text.h"
 
 #define IMPORT_BATCH	500	/* pages a transaction */
+#define REJECT_SHOWN	10	/* pages named for one reason, --verbose all */
 
 static int	cmd_import(struct nr *, const struct cmd_args *);
 
@@ -28,6 +29,7 @@ static const struct cmd_opt import_opts[] = {
 	{ "source", 0, "NAME", "the outlet of pages that name none "
 	    "(tuoitre.vn...)" },
 	{ "quiet", 'q', NULL, "no progress line" },
+	{ "verbose", 'v', NULL, "name each file skipped or rejected" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -50,6 +52,10 @@ struct import {
 	size_t		 counts[4];	/* by enum store_put, committed */
 	size_t		 batch[4];	/* the same, not yet committed */
 	size_t		 rejected;
+	int		 verbose;
+	size_t		 skipped[PAGE_HTML + 1];	/* by enum page_kind */
+	struct strv	 reasons;	/* why pages were rejected, */
+	size_t		*reason_n;	/* and how many for each */
 	struct timespec	 start;
 	double		 last_shown;
 };
@@ -205,6 +211,7 @@ struct job {
 	char		*path;		/* as stored */
 	char		 hash[65];
 	struct article	*a;		/* NULL: rejected, see cause */
+	enum page_kind	 kind;		/* not PAGE_TEXT: skipped */
 	struct store_prep *prep;	/* a, ready for the store */
 	char		*cause;
 };
@@ -231,7 +238,7 @@ prepare(struct import *im, const char *file, const char *canon,
 
 	memset(j, 0, sizeof *j);
 	j->file = xstrdup(file);
-	j->a = page_load(file, &im->opts, j->hash, NULL, &j->cause);
+	j->a = page_load(file, &im->opts, j->hash, NULL, &j->kind, &j->cause);
 	if (j->a == NULL)
 		return;
 	j->prep = store_prepare(j->a, tokens);
@@ -308,6 +315,71 @@ take(struct queue *q, struct job *j)
 	pthread_mutex_unlock(&q->m);
 }
 
+/*
+ * A page rejected: named, unless REJECT_SHOWN were already named for the
+ * same reason (the cause less its byte offset) and not --verbose; those
+ * are counted, and import_summary() gives one line for them.
+ */
+static void
+reject(struct import *im, const struct job *j)
+{
+	char	*key = xstrdup(j->cause), *at, *end;
+	size_t	 i;
+
+	if ((at = strstr(key, " at byte ")) != NULL) {
+		for (end = at + 9; *end >= '0' && *end <= '9'; end++)
+			;
+		memmove(at, end, strlen(end) + 1);
+	}
+	for (i = 0; i < im->reasons.n; i++) {
+		if (strcmp(im->reasons.v[i], key) == 0)
+			break;
+	}
+	if (i == im->reasons.n) {
+		strv_push(&im->reasons, key);
+		im->reason_n = xreallocarray(im->reason_n, i + 1,
+		    sizeof *im->reason_n);
+		im->reason_n[i] = 0;
+	} else
+		free(key);
+	if (im->verbose || im->reason_n[i] < REJECT_SHOWN) {
+		if (im->progress)
+			fputs("\r\033[K", stderr);
+		nr_warn("%s: %s", j->file, j->cause);
+	}
+	im->reason_n[i]++;
+	im->rejected++;
+}
+
+/* The lines after an import: what was skipped, pages not named. */
+static void
+import_summary(struct import *im)
+{
+	struct buf	b = { 0 };
+	size_t		i, n = 0;
+
+	for (i = 0; !im->verbose && i < im->reasons.n; i++) {
+		if (im->reason_n[i] > REJECT_SHOWN)
+			nr_warn("%zu more pages rejected: %s (--verbose names "
+			    "each)", im->reason_n[i] - REJECT_SHOWN,
+			    im->reasons.v[i]);
+	}
+	for (i = PAGE_BINARY; i <= PAGE_HTML; i++) {
+		if (im->skipped[i] == 0)
+			continue;
+		buf_printf(&b, "%s%zu %s", n > 0 ? ", " : "", im->skipped[i],
+		    page_kind_name(i));
+		n += im->skipped[i];
+	}
+	if (n > 0)
+		fprintf(stderr, "skipped %zu file%s that %s not text pages "
+		    "(%s)%s\n", n, n == 1 ? "" : "s", n == 1 ? "is" : "are",
+		    b.s, im->verbose ? "" : "; --verbose names them");
+	buf_free(&b);
+	strv_free(&im->reasons);
+	free(im->reason_n);
+}
+
 /* Store one prepared page; -1 only when the database fails. */
 static int
 store_one(struct import *im, struct job *j)
@@ -315,11 +387,17 @@ store_one(struct import *im, struct job *j)
 	char	*cause = NULL;
 	int	 r;
 
+	if (j->a == NULL && j->kind != PAGE_TEXT) {
+		im->skipped[j->kind]++;
+		if (im->verbose) {
+			if (im->progress)
+				fputs("\r\033[K", stderr);
+			nr_warn("%s: skipped: %s", j->file, j->cause);
+		}
+		return 0;
+	}
 	if (j->a == NULL) {
-		if (im->progress)
-			fputs("\r\033[K", stderr);
-		nr_warn("%s: %s", j->file, j->cause);
-		im->rejected++;
+		reject(im, j);
 		return 0;
 	}
 	if ((r = store_put_prepared(im->st, j->path, j->hash, j->a,
@@ -410,6 +488,7 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 	char		*cause = NULL;
 	int		 i, quiet = cmd_has(args, "quiet"), rc;
 
+	im.verbose = cmd_has(args, "verbose");
 	im.opts.encoding = cmd_get(args, "encoding");
 	im.opts.clean.source = cmd_get(args, "source");
 	if (im.opts.encoding != NULL &&
@@ -444,7 +523,7 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 		strv_free(&im.paths);
 		return EXIT_ERROR;
 	}
-	if ((im.st = nr_open_store(nr)) == NULL) {
+	if ((im.st = nr_open_store(nr, 0)) == NULL) {
 		strv_free(&im.files);
 		strv_free(&im.paths);
 		return EXIT_ERROR;
@@ -464,6 +543,7 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 		show_progress(&im, 1);
 		fputs("\r\033[K", stderr);
 	}
+	import_summary(&im);
 	fprintf(stderr, "imported %zu, updated %zu, re-cleaned %zu, "
 	    "unchanged %zu, rejected %zu\n", im.counts[STORE_INSERTED],
 	    im.counts[STORE_UPDATED], im.counts[STORE_RECLEANED],

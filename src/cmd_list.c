@@ -89,7 +89,7 @@ cmd_list(struct nr *nr, const struct cmd_args *args)
 
 	if (cmd_has(args, "by-date"))
 		view.order = STORE_BY_DATE;
-	if ((st = nr_open_store(nr)) == NULL)
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	view.bookmarks = cmd_has(args, "bookmarks");
 	/* the source named, case not counted, as search finds it */

@@ -80,7 +80,7 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 		fold_query_free(fq);
 		return EXIT_USAGE;
 	}
-	if ((st = nr_open_store(nr)) == NULL) {
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL) {
 		fold_query_free(fq);
 		return EXIT_ERROR;
 	}

@@ -79,26 +79,21 @@ cmd_show(struct nr *nr, const struct cmd_args *args)
 {
 	struct store	*st;
 	struct article	*a;
-	char		*cause = NULL, *path = NULL, *end;
+	char		*cause = NULL, *path = NULL;
 	int		 json = cmd_has(args, "json"), bm = 0, unread = 0;
-	long long	 id;
+	int64_t		 id;
 
-	errno = 0;
-	id = strtoll(args->argv[0], &end, 10);
-	if (errno != 0 || *end != '\0' || end == args->argv[0] || id <= 0) {
-		nr_warn("'%s' is not an article id (newsread list shows them)",
-		    args->argv[0]);
+	if (nr_article_id(args->argv[0], &id) != 0)
 		return EXIT_USAGE;
-	}
-	if ((st = nr_open_store(nr)) == NULL)
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	a = store_get(st, id, &path, &bm, &unread, &cause);
 	if (a == NULL) {
 		if (cause != NULL)
 			nr_warn("%s", cause);
 		else
-			nr_warn("no article %lld (newsread list shows them)",
-			    id);
+			nr_warn("no article %" PRId64 " (newsread list shows "
+			    "them)", id);
 		free(cause);
 		store_close(st);
 		return EXIT_ERROR;

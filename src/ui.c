@@ -957,6 +957,9 @@ ui_run(struct store *st, const char *db_path)
 	ui.data_version = store_data_version(st);
 	ui_list_sources(&ui);
 	ui_list_reload(&ui);
+	if (store_readonly(st))
+		ui_say(&ui, xstrdup("read-only database: bookmarks and read marks "
+		    "cannot be saved"));
 	while (!ui.quit) {
 		if (winched) {
 			apply_winch(&ui);

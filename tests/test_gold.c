@@ -190,7 +190,7 @@ check_page(sqlite3 *db, const char *dir, const char *name)
 	raw = util_read_file(path, DECODE_MAX_PAGE, &len, &cause);
 	free(path);
 	if (strstr(name, ".html") != NULL) {
-		if ((a = page_clean(raw, len, &popts, NULL, NULL, &cause)) ==
+		if ((a = page_clean(raw, len, &popts, NULL, NULL, NULL, &cause)) ==
 		    NULL) {
 			ok(0, "%s: rejected: %s", name, cause);
 			free(cause);

@@ -155,7 +155,7 @@ test_article(void)
 	struct article	*a;
 	char		*cause;
 
-	a = page_clean(page, sizeof page - 1, &opts, NULL, NULL, &cause);
+	a = page_clean(page, sizeof page - 1, &opts, NULL, NULL, NULL, &cause);
 	ok(a != NULL, "an HTML page through page_clean()");
 	if (a == NULL)
 		return;

@@ -34,7 +34,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	clean_notes_free(&notes);
 	html_page_free(&page);
 	/* and the pipeline import runs */
-	if ((a = page_clean((const char *)data, size, &opts, NULL, NULL,
+	if ((a = page_clean((const char *)data, size, &opts, NULL, NULL, NULL,
 	    &cause)) == NULL)
 		free(cause);
 	article_free(a);
