@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /*
  * Allocation wrappers: on failure they run the hook set by
@@ -18,6 +19,16 @@ char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
 char	*xvasprintf(const char *, va_list);
+
+/*
+ * Start the program cmdline names (its words split at spaces: no shell,
+ * as for $BROWSER) with a pipe to its standard input. Returns the pipe's
+ * write end and sets *pid, or returns NULL (errno set). A program that
+ * cannot be run exits 127.
+ */
+FILE	*util_spawn(const char *cmdline, int *pid);
+/* Close fp and wait for the program: its exit status, or -1 (a signal). */
+int	 util_spawn_wait(FILE *fp, int pid);
 
 /* Run fn before the program exits on a fatal error (NULL to clear). */
 void	 util_set_fatal_hook(void (*fn)(void));

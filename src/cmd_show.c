@@ -33,7 +33,8 @@ const struct cmd_entry cmd_show_entry = {
 /*
  * The article for a person: on a terminal, wrapped to its width (at most
  * the settings file's text-width) and through $PAGER as git does (less
- * -R when unset; none when it is empty or "cat"); else as it is.
+ * -R when unset; none when it is empty or "cat"), its words split at spaces
+ * with no shell; else as it is.
  */
 static void
 show_text(long long id, const struct article *a)
@@ -43,7 +44,7 @@ show_text(long long id, const struct article *a)
 	const char	*pager = getenv("PAGER");
 	char		*cause = NULL;
 	FILE		*fp = stdout;
-	int		 width = 0;
+	int		 width = 0, pid = 0;
 
 	if (!isatty(STDOUT_FILENO)) {
 		printf("Id: %lld\n", id);
@@ -65,13 +66,13 @@ show_text(long long id, const struct article *a)
 		setenv("LESS", "FRX", 0);	/* as git: one screen, no pager */
 		signal(SIGPIPE, SIG_IGN);	/* the reader may quit early */
 		fflush(stdout);
-		if ((fp = popen(pager, "w")) == NULL)
+		if ((fp = util_spawn(pager, &pid)) == NULL)
 			fp = stdout;
 	}
 	fprintf(fp, "Id: %lld\n", id);
 	out_article(fp, a, width);
-	if (fp != stdout && pclose(fp) == -1)
-		nr_warn("cannot run '%s': %s", pager, strerror(errno));
+	if (fp != stdout && util_spawn_wait(fp, pid) == 127)
+		nr_warn("cannot run '%s' (PAGER)", pager);
 }
 
 static int

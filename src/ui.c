@@ -61,7 +61,7 @@ const struct ui_key ui_keys[] = {
 	{ 'r', "r", BOTH, ACT_RELOAD, "reread the database" },
 	{ 'Q', "Q", ALL, ACT_QUIT, "quit, from anywhere" },
 	{ 'w', "w", BOTH, ACT_SAVE, "save the article as text to a file" },
-	{ '|', "|", BOTH, ACT_PIPE, "pipe the article to a shell command" },
+	{ '|', "|", BOTH, ACT_PIPE, "pipe the article to a command" },
 	{ '\n', "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ FKEY(KEY_ENTER), "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ 'l', "l", LS, ACT_OPEN, "open the article (or pick the source)" },
@@ -547,7 +547,7 @@ prompt_run(struct ui *ui)
 	struct article	*a;
 	char		*cause = NULL;
 	FILE		*fp;
-	int		 fd, st;
+	int		 fd, st, pid = 0;
 
 	a = store_get(ui->st, ui->prompt_id, NULL, NULL, NULL, &cause);
 	if (a == NULL) {
@@ -572,26 +572,27 @@ prompt_run(struct ui *ui)
 				    ui->ptyped.s, strerror(errno)));
 		}
 	} else {
-		/* the command has the terminal, as newsboat's pipe-to */
+		/* the command has the terminal, as newsboat's pipe-to; its
+		 * words split at spaces, no shell (as $BROWSER) */
 		def_prog_mode();
 		endwin();
 		signal(SIGPIPE, SIG_IGN);
-		if ((fp = popen(ui->ptyped.s, "w")) == NULL)
-			st = -1;
+		if ((fp = util_spawn(ui->ptyped.s, &pid)) == NULL)
+			st = 127;
 		else {
 			out_article(fp, a, 0);
-			st = pclose(fp);
+			st = util_spawn_wait(fp, pid);
 		}
 		signal(SIGPIPE, SIG_DFL);
 		reset_prog_mode();
 		clearok(curscr, TRUE);
 		refresh();
-		if (st == -1 || !WIFEXITED(st))
+		if (st == 127 || st == -1)
 			ui_say(ui, xasprintf("cannot run '%s'",
 			    ui->ptyped.s));
 		else
 			ui_say(ui, xasprintf("piped to '%s' (status %d)",
-			    ui->ptyped.s, WEXITSTATUS(st)));
+			    ui->ptyped.s, st));
 	}
 	article_free(a);
 }

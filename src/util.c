@@ -1,6 +1,10 @@
 /* util.c: allocation that cannot fail, growable strings and arrays. */
 #include "config.h"
 
+#include <unistd.h>
+
+#include <sys/wait.h>
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -262,4 +266,60 @@ util_read_file(const char *path, size_t max, size_t *len, char **cause)
 	data[n] = '\0';
 	*len = n;
 	return data;
+}
+
+FILE *
+util_spawn(const char *cmdline, int *pid)
+{
+	char	*copy, *argv[32], *p;
+	int	 argc = 0, fds[2];
+	pid_t	 child;
+	FILE	*fp;
+
+	copy = xstrdup(cmdline);
+	for (p = strtok(copy, " \t"); p != NULL && argc < 31;
+	    p = strtok(NULL, " \t"))
+		argv[argc++] = p;
+	argv[argc] = NULL;
+	if (argc == 0 || pipe(fds) == -1) {
+		free(copy);
+		if (argc == 0)
+			errno = ENOENT;
+		return NULL;
+	}
+	if ((child = fork()) == -1) {
+		close(fds[0]);
+		close(fds[1]);
+		free(copy);
+		return NULL;
+	}
+	if (child == 0) {
+		close(fds[1]);
+		if (dup2(fds[0], STDIN_FILENO) == -1)
+			_exit(127);
+		close(fds[0]);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	free(copy);
+	close(fds[0]);
+	if ((fp = fdopen(fds[1], "w")) == NULL) {
+		close(fds[1]);
+		waitpid(child, NULL, 0);
+		return NULL;
+	}
+	*pid = (int)child;
+	return fp;
+}
+
+int
+util_spawn_wait(FILE *fp, int pid)
+{
+	int	st = 0;
+
+	fclose(fp);
+	while (waitpid((pid_t)pid, &st, 0) == -1)
+		if (errno != EINTR)
+			return -1;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
