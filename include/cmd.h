@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "article.h"
+
 /* Exit statuses, as the man page lists them. */
 #define EXIT_OK		0
 #define EXIT_ERROR	1	/* the command could not do its work */
@@ -135,6 +137,16 @@ struct store	*nr_open_store(const struct nr *, int flags);
  * after saying that s is not one.
  */
 int		 nr_article_id(const char *s, int64_t *id);
+
+/*
+ * Load the settings file into *s (the defaults when it is missing); a bad
+ * line is said on stderr and the defaults serve. settings_free() it.
+ */
+struct settings;
+void		 nr_settings(struct settings *s);
+
+/* The settings file's date-format, for the rows printed for a person. */
+enum article_date_style	nr_date_style(void);
 
 /* Print "newsread: <msg>" to stderr. */
 void		 nr_warn(const char *fmt, ...)

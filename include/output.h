@@ -28,10 +28,12 @@ void	out_pad(FILE *, const char *s, int width);
 struct store_row;
 
 /*
- * Print a list row for a person: id, date, source padded to srcw columns,
- * title, and a newline.
+ * Print a list row for a person: id, date (as a reader reads it, in
+ * style: 13/05/2022, or 01/04 without a year), source padded to srcw
+ * columns, title, and a newline.
  */
-void	out_row(FILE *, const struct store_row *, int srcw);
+void	out_row(FILE *, const struct store_row *, int srcw,
+	    enum article_date_style style);
 
 /*
  * Print a list row as one JSON object and a newline: id, date, source,

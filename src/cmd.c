@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "settings.h"
 #include "store.h"
 #include "util.h"
 
@@ -37,6 +38,29 @@ nr_warn(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+void
+nr_settings(struct settings *s)
+{
+	char	*cause = NULL;
+
+	if (settings_load(s, NULL, &cause) != 0) {
+		nr_warn("%s", cause);	/* the defaults serve */
+		free(cause);
+	}
+}
+
+enum article_date_style
+nr_date_style(void)
+{
+	struct settings		 set;
+	enum article_date_style	 style;
+
+	nr_settings(&set);
+	style = set.date_style;
+	settings_free(&set);
+	return style;
 }
 
 struct store *

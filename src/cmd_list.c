@@ -64,13 +64,14 @@ source_known(const struct store_sources *ss, const char *name)
 }
 
 static void
-print_row(const struct store_row *r, int json, int srcw)
+print_row(const struct store_row *r, int json, int srcw,
+    enum article_date_style style)
 {
 	if (json) {
 		out_row_json(stdout, r, 0);
 		return;
 	}
-	out_row(stdout, r, srcw);
+	out_row(stdout, r, srcw, style);
 }
 
 static int
@@ -85,6 +86,7 @@ cmd_list(struct nr *nr, const struct cmd_args *args)
 	int			 json = cmd_has(args, "json"), srcw = 1;
 	int			 unread = cmd_has(args, "unread");
 	int			 status = EXIT_OK;
+	enum article_date_style	 style = json ? DATE_ISO : nr_date_style();
 	size_t			 i, got;
 
 	if (cmd_has(args, "by-date"))
@@ -134,7 +136,7 @@ cmd_list(struct nr *nr, const struct cmd_args *args)
 		}
 		for (i = 0; i < rows.n; i++) {
 			if (!unread || rows.v[i].unread)
-				print_row(&rows.v[i], json, srcw);
+				print_row(&rows.v[i], json, srcw, style);
 		}
 		got = rows.n;
 		if (got > 0) {

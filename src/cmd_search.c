@@ -49,6 +49,7 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 	char			*cause = NULL, *end, *source = NULL;
 	long			 limit = 20;
 	int			 json = cmd_has(args, "json"), i, status;
+	enum article_date_style	 style = DATE_ISO;
 	size_t			 k;
 
 	q.source = cmd_get(args, "source");
@@ -95,6 +96,8 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 	q.mark_close = "]";
 	if (store_search(st, &q, 0, (size_t)limit, &rows, &cause) != 0)
 		goto fail;
+	if (!json)
+		style = nr_date_style();
 	for (k = 0; k < rows.n; k++) {
 		const struct store_row	*r = &rows.v[k];
 
@@ -102,7 +105,7 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 			out_row_json(stdout, r, 1);
 			continue;
 		}
-		out_row(stdout, r, 0);
+		out_row(stdout, r, 0, style);
 		fputs("        ", stdout);
 		out_safe(stdout, r->snippet != NULL ? r->snippet : "");
 		putchar('\n');

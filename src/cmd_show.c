@@ -42,7 +42,6 @@ show_text(long long id, const struct article *a)
 	struct winsize	 ws;
 	struct settings	 set;
 	const char	*pager = getenv("PAGER");
-	char		*cause = NULL;
 	FILE		*fp = stdout;
 	int		 width = 0, pid = 0;
 
@@ -51,10 +50,7 @@ show_text(long long id, const struct article *a)
 		out_article(stdout, a, 0);
 		return;
 	}
-	if (settings_load(&set, NULL, &cause) != 0) {
-		nr_warn("%s", cause);	/* the defaults serve */
-		free(cause);
-	}
+	nr_settings(&set);
 	width = set.text_width;
 	settings_free(&set);
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 &&

@@ -126,12 +126,19 @@ out_row_json(FILE *fp, const struct store_row *r, int search)
 }
 
 void
-out_row(FILE *fp, const struct store_row *r, int srcw)
+out_row(FILE *fp, const struct store_row *r, int srcw,
+    enum article_date_style style)
 {
+	struct article_date	 d;
+	char			 buf[32];
+	const char		*date = "-";
+
+	if (article_date_parse(r->date, &d) == 0 &&
+	    article_date_show(&d, style, buf) != NULL)
+		date = buf;
 	/* "~": a date read from the article's text, not the page's own */
 	fprintf(fp, "%6" PRId64 "  %s%-10s  ", r->id,
-	    r->dated == ARTICLE_DATED_TEXT ? "~" : " ",
-	    *r->date != '\0' ? r->date : "-");
+	    r->dated == ARTICLE_DATED_TEXT ? "~" : " ", date);
 	out_pad(fp, *r->source != '\0' ? r->source : "-", srcw);
 	fputs("  ", fp);
 	out_safe(fp, r->title);

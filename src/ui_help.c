@@ -65,9 +65,41 @@ push_action(struct strv *out, const char *keys, const char *help, int width)
 	buf_free(&b);
 }
 
-/* The help text for a screen width columns wide, one line a string. */
+/* The table's action for key on screens, ACT_NONE if it has none. */
+static enum ui_action
+table_action(int key, int screens)
+{
+	size_t	i;
+
+	for (i = 0; i < ui_nkeys; i++) {
+		if (ui_keys[i].key == key && (ui_keys[i].screens & screens))
+			return ui_keys[i].action;
+	}
+	return ACT_NONE;
+}
+
+/* Whether the settings file binds the key of row i to something else. */
+static int
+rebound(const struct ui *ui, size_t i)
+{
+	size_t	k;
+
+	for (k = 0; k < ui->nbinds; k++) {
+		if (ui->binds[k].key == ui_keys[i].key &&
+		    (ui->binds[k].screens & ui_keys[i].screens) != 0 &&
+		    ui->binds[k].action != ui_keys[i].action)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The help text for a screen width columns wide, one line a string: the
+ * table's keys, less those the settings file took for another action,
+ * and the settings file's bind-key keys after them.
+ */
 static void
-help_lines(struct strv *out, int width)
+help_lines(const struct ui *ui, struct strv *out, int width)
 {
 	size_t	g, i, j;
 
@@ -90,13 +122,25 @@ help_lines(struct strv *out, int width)
 			for (j = i; j < ui_nkeys; j++) {
 				if (ui_keys[j].action != ui_keys[i].action ||
 				    ui_keys[j].screens != ui_keys[i].screens ||
-				    name_seen(j))
+				    name_seen(j) || rebound(ui, j))
 					continue;
 				if (b.len > 0)
 					buf_adds(&b, " ");
 				buf_adds(&b, ui_keys[j].name);
 			}
-			push_action(out, b.s, ui_keys[i].help, width);
+			for (j = 0; j < ui->nbinds; j++) {
+				if (ui->binds[j].action != ui_keys[i].action ||
+				    (ui->binds[j].screens &
+				    ui_keys[i].screens) == 0 ||
+				    table_action(ui->binds[j].key,
+				    ui_keys[i].screens) == ui_keys[i].action)
+					continue;
+				if (b.len > 0)
+					buf_adds(&b, " ");
+				buf_adds(&b, ui->binds[j].name);
+			}
+			if (b.len > 0)	/* unless every key went elsewhere */
+				push_action(out, b.s, ui_keys[i].help, width);
 			buf_free(&b);
 		}
 		strv_add(out, "");
@@ -111,7 +155,7 @@ ui_help_draw(struct ui *ui)
 	int		vis = ui_visible(ui), y;
 	size_t		i;
 
-	help_lines(&lines, ui->cols - 1);
+	help_lines(ui, &lines, ui->cols - 1);
 	if (ui->help_top + (size_t)vis > lines.n)
 		ui->help_top = lines.n > (size_t)vis ? lines.n - (size_t)vis : 0;
 	for (y = 0; y < vis; y++) {
