@@ -13,7 +13,8 @@
  * to width display columns (0: a paragraph a line). Every field is
  * sanitised first: no control character reaches the terminal.
  */
-void	out_article(FILE *, const struct article *, int width);
+void	out_article(FILE *, const struct article *, int width,
+	    enum article_date_style);
 
 /* Print an article as one JSON object on a line (show --json, export). */
 void	out_article_json(FILE *, int64_t id, const char *path,

@@ -110,7 +110,7 @@ print_article(const char *file, const struct article *a, int json,
 	printf("File: ");
 	out_safe(stdout, file);
 	putchar('\n');
-	out_article(stdout, a, 0);
+	out_article(stdout, a, 0, nr_date_style());
 }
 
 static int

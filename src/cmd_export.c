@@ -74,6 +74,9 @@ export_markdown(const struct article *a)
 }
 
 /* Print article id in the format; 0, or -1 when it is not there. */
+/* the settings file's date format, read once by cmd_export() */
+static enum article_date_style	export_dates;
+
 static int
 export_one(struct store *st, int64_t id, enum export_format f, int first)
 {
@@ -99,7 +102,7 @@ export_one(struct store *st, int64_t id, enum export_format f, int first)
 			export_markdown(a);
 		else {
 			printf("Id: %" PRId64 "\n", id);
-			out_article(stdout, a, 0);
+			out_article(stdout, a, 0, export_dates);
 		}
 	}
 	free(path);
@@ -128,6 +131,8 @@ cmd_export(struct nr *nr, const struct cmd_args *args)
 		nr_warn("unknown format '%s' (text, markdown or json)", fmt);
 		return EXIT_USAGE;
 	}
+	if (f == EXPORT_TEXT)
+		export_dates = nr_date_style();
 	for (i = 0; i < args->argc; i++) {
 		errno = 0;
 		if (strtoll(args->argv[i], &end, 10) <= 0 || errno != 0 ||

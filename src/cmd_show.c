@@ -44,14 +44,16 @@ show_text(long long id, const struct article *a)
 	const char	*pager = getenv("PAGER");
 	FILE		*fp = stdout;
 	int		 width = 0, pid = 0;
+	enum article_date_style style;
 
 	if (!isatty(STDOUT_FILENO)) {
 		printf("Id: %lld\n", id);
-		out_article(stdout, a, 0);
+		out_article(stdout, a, 0, nr_date_style());
 		return;
 	}
 	nr_settings(&set);
 	width = set.text_width;
+	style = set.date_style;
 	settings_free(&set);
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 &&
 	    (width == 0 || ws.ws_col - 1 < width))
@@ -66,7 +68,7 @@ show_text(long long id, const struct article *a)
 			fp = stdout;
 	}
 	fprintf(fp, "Id: %lld\n", id);
-	out_article(fp, a, width);
+	out_article(fp, a, width, style);
 	if (fp != stdout && util_spawn_wait(fp, pid) == 127)
 		nr_warn("cannot run '%s' (PAGER)", pager);
 }

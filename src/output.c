@@ -68,7 +68,8 @@ out_para(FILE *fp, const char *s, int width, int indent)
 }
 
 void
-out_article(FILE *fp, const struct article *a, int width)
+out_article(FILE *fp, const struct article *a, int width,
+    enum article_date_style style)
 {
 	char	date[32];
 	size_t	i;
@@ -76,7 +77,7 @@ out_article(FILE *fp, const struct article *a, int width)
 	field(fp, "Title", a->title);
 	field(fp, "Source", a->source);
 	field(fp, "Author", a->author);
-	if (article_date_format(&a->date, date) != NULL) {
+	if (article_date_show(&a->date, style, date) != NULL) {
 		/* a date read from the article's text says so */
 		if (a->dated == ARTICLE_DATED_TEXT)
 			strcat(date, " (from the text)");

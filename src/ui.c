@@ -563,7 +563,7 @@ prompt_run(struct ui *ui)
 			if (fd != -1)
 				close(fd);
 		} else {
-			out_article(fp, a, ui->set.text_width);
+			out_article(fp, a, ui->set.text_width, ui->set.date_style);
 			if (fclose(fp) == 0)
 				ui_say(ui, xasprintf("saved to %s",
 				    ui->ptyped.s));
@@ -580,7 +580,7 @@ prompt_run(struct ui *ui)
 		if ((fp = util_spawn(ui->ptyped.s, &pid)) == NULL)
 			st = 127;
 		else {
-			out_article(fp, a, 0);
+			out_article(fp, a, 0, ui->set.date_style);
 			st = util_spawn_wait(fp, pid);
 		}
 		signal(SIGPIPE, SIG_DFL);
