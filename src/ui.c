@@ -17,8 +17,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <utf8proc.h>
-
 #include "fold.h"
 #include "output.h"
 #include "text.h"
@@ -631,9 +629,9 @@ prompt_key(struct ui *ui, int k)
 static void
 put_utf8(struct buf *b, int c)
 {
-	utf8proc_uint8_t	u[4];
+	char	u[4];
 
-	buf_add(b, (const char *)u, (size_t)utf8proc_encode_char(c, u));
+	buf_add(b, u, text_encode(c, u));
 }
 
 /* Remove the last grapheme cluster of the search line. */

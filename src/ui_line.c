@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include <curses.h>
-#include <utf8proc.h>
 
 #include "store.h"
 #include "text.h"
@@ -61,10 +60,10 @@ cut(struct buf *b, size_t from, size_t to)
 static void
 insert(struct buf *b, size_t *at, int c)
 {
-	utf8proc_uint8_t	u[4];
-	size_t			n;
+	char	u[4];
+	size_t	n;
 
-	n = (size_t)utf8proc_encode_char(c, u);
+	n = text_encode(c, u);
 	if (b->len + n > UI_LINE_MAX)
 		return;
 	buf_reserve(b, n);
