@@ -24,6 +24,10 @@ struct store;
  * store_open() may create).
  */
 char	*store_path(const char *opt, int *is_default);
+/* A file of the data directory, beside the default database. */
+char	*store_data_file(const char *name);
+/* mkdir -p of the directory holding path, each new directory 0700. */
+int	 store_make_parent(const char *path, char **cause);
 
 /* How store_open() opens a database (flags, or'ed; 0: create, write). */
 #define STORE_MKDIR	0x1	/* create its directory too (mode 0700) */

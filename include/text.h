@@ -107,6 +107,9 @@ size_t	 text_cluster(const char *s, size_t len, int *width);
 /* Display width of s in columns. */
 int	 text_width(const char *s);
 
+/* Write the code point cp (a valid one) as UTF-8 to out: its length. */
+size_t	 text_encode(int32_t cp, char out[4]);
+
 /*
  * Return an allocated copy of s that is safe to draw: C0 and C1 control
  * characters and DEL become U+FFFD, tabs become a space, bidirectional

@@ -124,6 +124,7 @@ struct ui {
 	/* search: the list shows results while fq has words */
 	struct fold_query	*fq;		/* NULL: no search */
 	struct buf		 typed;		/* the search line */
+	size_t			 typed_at;	/* its cursor, a byte offset */
 	int			 searching;	/* the search line has the keys */
 	int			 search_dirty;	/* results to read again */
 	int			 count_known;
@@ -138,12 +139,38 @@ struct ui {
 	/* matches in the open article */
 	struct fold_query	*afq;		/* the article's own search */
 	struct buf		 atyped;
+	size_t			 atyped_at;
+	/* the queries searched, oldest first, kept in the data directory */
+	struct strv		 hist;
+	size_t			 hist_at;	/* hist.n: not in the history */
+	char			*hist_draft;	/* the line before Up */
 	struct ui_match		*am;
 	size_t			 nam;
 	size_t			 am_cur;
 	int			 art_searching;
 	size_t			 saved_art_top;
 };
+
+#define CTRLKEY(c)	((c) & 0x1f)
+/* curses key codes, kept apart from characters (U+0102 is KEY_DOWN) */
+#define FKEY(k)	((k) | 0x40000000)
+
+/* ui_line.c: editing a search line, and its history */
+#define UI_LINE_MAX	1000	/* bytes */
+#define UI_HIST_MAX	100	/* queries kept */
+/*
+ * An editing key k on the line b with its cursor *at: 0 when k is not
+ * one, UI_LINE_MOVED when only the cursor moved, UI_LINE_CHANGED.
+ */
+#define UI_LINE_MOVED	1
+#define UI_LINE_CHANGED	2
+int	ui_line_key(struct ui *, struct buf *b, size_t *at, int k);
+/* The display width of the line up to the cursor, as drawn. */
+int	ui_line_width(const struct buf *b, size_t at);
+void	ui_hist_load(struct ui *);
+/* Add a query searched (saved at once); NULL when saved, else why not. */
+char	*ui_hist_add(struct ui *, const char *);
+void	ui_hist_free(struct ui *);
 
 /* ui.c */
 /* Rows between the two bars (at least 1). */

@@ -342,7 +342,7 @@ run(struct store *st, sqlite3_stmt *s, const char *what, char **cause)
 char *
 store_path(const char *opt, int *is_default)
 {
-	const char	*env, *home;
+	const char	*env;
 
 	*is_default = 0;
 	if (opt != NULL)
@@ -350,16 +350,23 @@ store_path(const char *opt, int *is_default)
 	if ((env = getenv("NEWSREAD_DB")) != NULL && *env != '\0')
 		return xstrdup(env);
 	*is_default = 1;
-	if ((env = getenv("XDG_DATA_HOME")) != NULL && *env == '/')
-		return xasprintf("%s/newsread/newsread.db", env);
-	if ((home = getenv("HOME")) == NULL || *home == '\0')
-		home = ".";
-	return xasprintf("%s/.local/share/newsread/newsread.db", home);
+	return store_data_file("newsread.db");
 }
 
-/* mkdir -p of the directory holding path, each new directory 0700. */
-static int
-make_parent(const char *path, char **cause)
+char *
+store_data_file(const char *name)
+{
+	const char	*env, *home;
+
+	if ((env = getenv("XDG_DATA_HOME")) != NULL && *env == '/')
+		return xasprintf("%s/newsread/%s", env, name);
+	if ((home = getenv("HOME")) == NULL || *home == '\0')
+		home = ".";
+	return xasprintf("%s/.local/share/newsread/%s", home, name);
+}
+
+int
+store_make_parent(const char *path, char **cause)
 {
 	char	*dir = xstrdup(path), *p;
 
@@ -757,7 +764,7 @@ store_open(const char *path, int flags, char **cause)
 		    "newsread import PATH... makes it", path);
 		return NULL;
 	}
-	if ((flags & STORE_MKDIR) && make_parent(path, cause) != 0)
+	if ((flags & STORE_MKDIR) && store_make_parent(path, cause) != 0)
 		return NULL;
 	if (make_file(path, cause) != 0 || truncated(path, cause) ||
 	    (ro = open_mode(path, flags, &immutable, cause)) < 0)

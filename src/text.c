@@ -455,6 +455,12 @@ text_cluster(const char *s, size_t len, int *width)
 	return i;
 }
 
+size_t
+text_encode(int32_t cp, char out[4])
+{
+	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+}
+
 int
 text_width(const char *s)
 {

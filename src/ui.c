@@ -22,9 +22,6 @@
 #include "text.h"
 #include "ui.h"
 
-#define CTRLKEY(c)	((c) & 0x1f)
-/* curses key codes, kept apart from characters (U+0102 is KEY_DOWN) */
-#define FKEY(k)	((k) | 0x40000000)
 #define LS	(UI_LIST)
 #define AR	(UI_ARTICLE)
 #define HL	(UI_HELP)
@@ -390,7 +387,10 @@ draw_bars(struct ui *ui)
 		safe = text_sanitize(ui->typed.s != NULL ? ui->typed.s : "", 0);
 		left = xasprintf("/%s", safe);
 		free(safe);
-		if (ui->count_known)
+		if (ui->fq == NULL)	/* nothing typed: the list */
+			right = xasprintf("%" PRId64 "/%" PRId64 " ",
+			    ui->total > 0 ? ui->cur + 1 : 0, ui->total);
+		else if (ui->count_known)
 			right = xasprintf("%" PRId64 " match%s  %" PRId64 "/%"
 			    PRId64 " ", ui->total, ui->total == 1 ? "" : "es",
 			    ui->total > 0 ? ui->cur + 1 : 0, ui->total);
@@ -427,9 +427,15 @@ draw_bars(struct ui *ui)
 	draw_bar(ui->rows - 1, left, right, ui->cols);
 	if ((ui->searching && ui->screen == UI_LIST) || ui->prompt ||
 	    (ui->art_searching && ui->screen == UI_ARTICLE)) {
+		int	x = text_width(left);
+
+		/* the cursor of a search line: "/", then the text before it */
+		if (!ui->prompt && ui->screen == UI_LIST)
+			x = 1 + ui_line_width(&ui->typed, ui->typed_at);
+		else if (!ui->prompt)
+			x = 1 + ui_line_width(&ui->atyped, ui->atyped_at);
 		curs_set(1);
-		move(ui->rows - 1, text_width(left) < ui->cols ?
-		    text_width(left) : ui->cols - 1);
+		move(ui->rows - 1, x < ui->cols ? x : ui->cols - 1);
 	} else
 		curs_set(0);
 	free(left);
@@ -626,24 +632,7 @@ put_utf8(struct buf *b, int c)
 {
 	char	u[4];
 
-	if (c < 0x80)
-		buf_addc(b, (char)c);
-	else if (c < 0x800) {
-		u[0] = (char)(0xC0 | (c >> 6));
-		u[1] = (char)(0x80 | (c & 0x3F));
-		buf_add(b, u, 2);
-	} else if (c < 0x10000) {
-		u[0] = (char)(0xE0 | (c >> 12));
-		u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (c & 0x3F));
-		buf_add(b, u, 3);
-	} else if (c < 0x110000) {
-		u[0] = (char)(0xF0 | (c >> 18));
-		u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (c & 0x3F));
-		buf_add(b, u, 4);
-	}
+	buf_add(b, u, text_encode(c, u));
 }
 
 /* Remove the last grapheme cluster of the search line. */
@@ -718,6 +707,8 @@ ui_search_begin(struct ui *ui)
 		ui->saved_top = ui->top;
 		buf_reset(&ui->typed);
 	}
+	ui->typed_at = ui->typed.len;
+	ui->hist_at = ui->hist.n;
 	ui->focus_sources = 0;
 	ui->searching = 1;
 }
@@ -743,6 +734,7 @@ search_key(struct ui *ui, int k)
 	struct buf	*b = art ? &ui->atyped : &ui->typed;
 
 	if (k == 27) {				/* Esc: as before */
+		ui_hist_add(ui, NULL);
 		if (art) {
 			ui->art_searching = 0;
 			buf_reset(&ui->atyped);
@@ -755,22 +747,19 @@ search_key(struct ui *ui, int k)
 		return 1;
 	}
 	if (k == '\r' || k == '\n' || k == FKEY(KEY_ENTER)) {
+		ui_say(ui, ui_hist_add(ui, b->s));
 		if (art)
 			ui->art_searching = 0;
 		else
 			search_enter(ui);
 		return 1;
 	}
-	if (k == FKEY(KEY_BACKSPACE) || k == 127 || k == CTRLKEY('h'))
-		drop_last(b);
-	else if (k == CTRLKEY('u'))
-		buf_reset(b);
-	else if (k >= 0x20 && k < 0x110000 && k != 0x7f && !(k & 0x40000000))
-		put_utf8(b, k);
-	else
-		return 0;	/* arrows and the like move in the results */
-	if (b->len > 1000)
-		drop_last(b);
+	switch (ui_line_key(ui, b, art ? &ui->atyped_at : &ui->typed_at, k)) {
+	case 0:
+		return 0;	/* PgDn and the like move in the results */
+	case UI_LINE_MOVED:
+		return 1;
+	}
 	if (art)
 		article_query(ui);
 	else
@@ -958,6 +947,7 @@ ui_run(struct store *st, const char *db_path)
 	ui.data_version = store_data_version(st);
 	ui_list_sources(&ui);
 	ui_list_reload(&ui);
+	ui_hist_load(&ui);
 	if (store_readonly(st))
 		ui_say(&ui, xstrdup("read-only database: bookmarks and read marks "
 		    "cannot be saved"));
@@ -1012,6 +1002,7 @@ ui_run(struct store *st, const char *db_path)
 	fold_query_free(ui.afq);
 	buf_free(&ui.typed);
 	buf_free(&ui.atyped);
+	ui_hist_free(&ui);
 	buf_free(&ui.ptyped);
 	store_sources_free(&ui.sources);
 	free(ui.message);

@@ -379,6 +379,8 @@ ui_article_key(struct ui *ui, enum ui_action a)
 		ui->art_searching = 1;
 		ui->saved_art_top = ui->art_top;
 		buf_reset(&ui->atyped);
+		ui->atyped_at = 0;
+		ui->hist_at = ui->hist.n;
 		break;
 	case ACT_BACK:
 		ui->screen = UI_LIST;

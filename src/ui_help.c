@@ -23,6 +23,20 @@ static const struct {
 	{ 0, "In this help" },
 };
 
+/* The search line's own keys (ui_line.c), after the groups. */
+static const struct {
+	const char	*keys, *help;
+} line_keys[] = {
+	{ "Up Down", "the queries searched before (the last 100, kept "
+	    "between runs)" },
+	{ "Left Right", "move the cursor a letter" },
+	{ "^A ^E", "go to the start, the end of the line" },
+	{ "^W", "delete the word before the cursor" },
+	{ "^U", "delete from the start to the cursor" },
+	{ "Backspace Delete", "delete the letter before, under the cursor" },
+	{ "Enter Esc", "keep the results; leave the search" },
+};
+
 /* Whether row i's name was given by an earlier row of the same action. */
 static int
 name_seen(size_t i)
@@ -145,6 +159,10 @@ help_lines(const struct ui *ui, struct strv *out, int width)
 		}
 		strv_add(out, "");
 	}
+	strv_add(out, "In the search line");
+	for (i = 0; i < sizeof line_keys / sizeof line_keys[0]; i++)
+		push_action(out, line_keys[i].keys, line_keys[i].help, width);
+	strv_add(out, "");
 	strv_add(out, "q, Esc or ? leaves this screen.");
 }
 

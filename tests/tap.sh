@@ -197,6 +197,8 @@ trap 'rm -rf "$scratch"' EXIT
 : "${NEWSREAD:=./newsread}"
 pages="$top_srcdir/tests/data/pages"
 export NO_COLOR=1
-unset NEWSREAD_DB XDG_DATA_HOME
+unset NEWSREAD_DB
+# the data directory (the search history) of no one's account
+export XDG_DATA_HOME="$scratch/data"
 # no settings file of the person running the tests
 export XDG_CONFIG_HOME="$scratch/config"
