@@ -14,7 +14,7 @@
 struct store;
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	5
+#define STORE_SCHEMA_VERSION	6
 
 /*
  * Resolve the database path: opt (from --db) when not NULL, else
@@ -92,6 +92,8 @@ struct store_row {
 	int	 unread;
 	enum article_dated dated;	/* where the date comes from */
 	char	*snippet;	/* search results only, else NULL */
+	int	 versions;	/* stories: the story's other versions */
+	int	 outlets;	/* stories: the sources of all its versions */
 };
 
 struct store_rows {
@@ -112,6 +114,8 @@ struct store_view {
 	enum store_order	 order;
 	const char		*source;	/* NULL: every source */
 	int			 bookmarks;	/* only bookmarked ones */
+	int			 stories;	/* one row a story (its earliest
+						   version), with its counts */
 };
 
 /*
@@ -182,6 +186,9 @@ struct store_search {
 	int		 snippets;	/* fill store_row.snippet */
 	const char	*mark_open;	/* around matches in snippets */
 	const char	*mark_close;
+	int		 stories;	/* one row a story: a version whose
+					   story's earliest version does not
+					   match stands for it */
 };
 
 /* What store_search() and store_search_count() return when cut short. */
@@ -208,6 +215,25 @@ int64_t		 store_search_count(struct store *,
  */
 void		 store_set_progress(struct store *, int (*fn)(void *),
 		    void *arg);
+
+/*
+ * Stories (story.h, store_story.c): an article's versions, the story's
+ * earliest first (the article alone when it has none), appended to *out
+ * as the list shows them. 0, or -1 and *cause.
+ */
+int		 store_story_versions(struct store *, int64_t id,
+		    struct store_rows *out, char **cause);
+
+/* Mark every version of article id's story read: 0, or -1 and *cause. */
+int		 store_story_mark_read(struct store *, int64_t id,
+		    char **cause);
+
+/*
+ * Remove an article (its bookmark and index entries too), its story
+ * regrouped without it, in one transaction. 1 when removed, 0 when there
+ * was no such article, -1 and *cause.
+ */
+int		 store_remove(struct store *, int64_t id, char **cause);
 
 /* Run PRAGMA integrity_check: 0 when it says ok, else -1 and *cause. */
 int		 store_check(struct store *, char **cause);

@@ -33,7 +33,7 @@ cmd_list(struct nr *nr, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct store_view	 view = { STORE_BY_SOURCE, NULL, 0 };
+	struct store_view	 view = { STORE_BY_SOURCE, NULL, 0, 0 };
 	struct store_sources	 ss;
 	struct store_rows	 rows = { 0 };
 	struct store_row	 last = { 0 };
