@@ -7,9 +7,9 @@
  *
  * A text is the set of its shingles: each run of STORY_SHINGLE words,
  * folded (case-folded, marks removed, đ as d: text_fold_word()). Its
- * signature is a MinHash of that set, STORY_HASHES minimums of as many
- * hash functions; the share of equal minimums between two signatures
- * estimates the resemblance (Jaccard) of the two sets. Two texts are
+ * signature is a MinHash of that set, STORY_HASHES minimums (one
+ * permutation, STORY_HASHES bins); the share of equal minimums between
+ * two signatures estimates the resemblance (Jaccard) of the two sets. Two texts are
  * versions of one story when that estimate is at least STORY_SAME.
  *
  * Candidates are found without comparing every pair: the signature cut
@@ -59,7 +59,8 @@ int	 story_resemblance(const struct story_sig *, const struct story_sig *);
 /* Whether two signatures are versions of one story. */
 int	 story_same(const struct story_sig *, const struct story_sig *);
 
-/* The signature's band keys, one a band (the band's number mixed in). */
+/* The signature's band keys, one a band (the band's number mixed in),
+ * each of 32 bits. */
 void	 story_bands(const struct story_sig *, int64_t keys[STORY_BANDS]);
 
 /*

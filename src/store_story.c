@@ -45,8 +45,7 @@ enum {
 
 static const char *q_sql[Q_COUNT] = {
 	[Q_CAND] = NULL,	/* made by cand_sql(): ?1 .. ?STORY_BANDS */
-	[Q_BAND_ADD] = "INSERT OR IGNORE INTO story_bands(key, article_id)"
-	    " VALUES (?1, ?2)",
+	[Q_BAND_ADD] = NULL,	/* made by bands_sql(): one statement */
 	[Q_BAND_DEL] = "DELETE FROM story_bands WHERE key = ?1"
 	    " AND article_id = ?2",
 	[Q_SIG_ADD] = "INSERT OR REPLACE INTO story_sigs(article_id, story,"
@@ -118,6 +117,21 @@ cand_sql(void)
 	return buf_take(&b);
 }
 
+/* All the bands of article ?(STORY_BANDS + 1) in one statement. */
+static char *
+bands_sql(void)
+{
+	struct buf	b = { 0 };
+	int		i;
+
+	buf_adds(&b, "INSERT OR IGNORE INTO story_bands(key, article_id)"
+	    " VALUES ");
+	for (i = 1; i <= STORY_BANDS; i++)
+		buf_printf(&b, "%s(?%d, ?%d)", i > 1 ? ", " : "", i,
+		    STORY_BANDS + 1);
+	return buf_take(&b);
+}
+
 static sqlite3_stmt *
 q_get(struct stories *ss, int id, char **cause)
 {
@@ -130,7 +144,8 @@ q_get(struct stories *ss, int id, char **cause)
 		sqlite3_clear_bindings(s);
 		return s;
 	}
-	sql = id == Q_CAND ? cand_sql() : xstrdup(q_sql[id]);
+	sql = id == Q_CAND ? cand_sql() : id == Q_BAND_ADD ? bands_sql() :
+	    xstrdup(q_sql[id]);
 	rc = sqlite3_prepare_v3(ss->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
 	    &s, NULL);
 	free(sql);
@@ -226,14 +241,28 @@ static int
 bands_write(struct stories *ss, int64_t id, const struct story_sig *sig,
     int del, char **cause)
 {
-	int64_t	keys[STORY_BANDS];
-	int	i;
+	sqlite3_stmt	*s;
+	int64_t		 keys[STORY_BANDS];
+	int		 i, rc;
 
 	story_bands(sig, keys);
+	if (del) {
+		for (i = 0; i < STORY_BANDS; i++)
+			if (q_run2(ss, Q_BAND_DEL, keys[i], id, cause) != 0)
+				return -1;
+		return 0;
+	}
+	if ((s = q_get(ss, Q_BAND_ADD, cause)) == NULL)
+		return -1;
 	for (i = 0; i < STORY_BANDS; i++)
-		if (q_run2(ss, del ? Q_BAND_DEL : Q_BAND_ADD, keys[i], id,
-		    cause) != 0)
-			return -1;
+		sqlite3_bind_int64(s, i + 1, keys[i]);
+	sqlite3_bind_int64(s, STORY_BANDS + 1, id);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		*cause = cause_db(ss, "cannot store bands");
+		return -1;
+	}
 	return 0;
 }
 

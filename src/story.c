@@ -3,9 +3,8 @@
  * their band keys (story.h). Pure: the store keeps them.
  *
  * Each word is folded and hashed once; a shingle's hash mixes the hashes
- * of its STORY_SHINGLE words; each of the STORY_HASHES hash functions is
- * a multiply-shift of that 64-bit hash (h = (a * x + b) >> 32, a odd),
- * one multiplication a function a shingle.
+ * of its STORY_SHINGLE words and falls in one of STORY_HASHES bins (one
+ * permutation hashing, below).
  */
 #include "config.h"
 
@@ -23,7 +22,6 @@ struct sign {
 	size_t		 nshingle;
 	struct buf	 strip, exact;
 	struct story_sig *sig;
-	uint64_t	 a[STORY_HASHES], b[STORY_HASHES];
 };
 
 static uint64_t
@@ -37,40 +35,56 @@ mix64(uint64_t x)
 	return x;
 }
 
-/* The multipliers and addends of the hash functions, fixed forever: a
- * stored signature is only comparable with one made the same way. */
-static void
-story_coeffs(uint64_t a[STORY_HASHES], uint64_t b[STORY_HASHES])
-{
-	uint64_t	s = 0x6e65777372656164ULL;	/* "newsread" */
-	int		i;
-
-	for (i = 0; i < STORY_HASHES; i++) {
-		s += 0x9e3779b97f4a7c15ULL;
-		a[i] = mix64(s) | 1;
-		s += 0x9e3779b97f4a7c15ULL;
-		b[i] = mix64(s);
-	}
-}
-
+/*
+ * One permutation: a shingle's 64-bit hash picks its bin by its top six
+ * bits and competes there with its low 32 (Li, Owen and Zhang, "One
+ * permutation hashing", 2012): one comparison a shingle, not one a hash
+ * function, for the same estimate. The constants are fixed forever: a
+ * stored signature is only comparable with one made the same way.
+ */
 static void
 sign_shingle(struct sign *g)
 {
-	uint64_t	x = 0;
-	size_t		i, k;
-	int		j;
+	uint64_t	x = 0x6e65777372656164ULL;	/* "newsread" */
+	size_t		i;
+	uint32_t	v, *bin;
 
-	for (i = 0; i < STORY_SHINGLE; i++) {
-		k = (g->nword + i) % STORY_SHINGLE;	/* oldest first */
-		x = mix64(x ^ g->word[k]);
-	}
-	for (j = 0; j < STORY_HASHES; j++) {
-		uint32_t v = (uint32_t)((g->a[j] * x + g->b[j]) >> 32);
-
-		if (v < g->sig->h[j])
-			g->sig->h[j] = v;
-	}
+	for (i = 0; i < STORY_SHINGLE; i++)	/* oldest first */
+		x = (x ^ g->word[(g->nword + i) % STORY_SHINGLE]) *
+		    0x9e3779b97f4a7c15ULL;
+	x = mix64(x);
+	bin = &g->sig->h[x >> 58];
+	v = (uint32_t)x;
+	if (v < *bin)
+		*bin = v;
 	g->nshingle++;
+}
+
+/*
+ * A bin no shingle fell in takes the value of the next bin to its right
+ * that has one, moved on by how far it is ("rotation", Shrivastava and
+ * Li, "Densifying one permutation hashing", 2014): two texts agree there
+ * as often as they agree in a bin that has one.
+ */
+static void
+sign_densify(struct story_sig *sig)
+{
+	uint32_t	orig[STORY_HASHES];
+	int		j, t;
+
+	memcpy(orig, sig->h, sizeof orig);
+	for (j = 0; j < STORY_HASHES; j++) {
+		if (orig[j] != UINT32_MAX)
+			continue;
+		for (t = 1; t < STORY_HASHES; t++) {
+			uint32_t v = orig[(j + t) % STORY_HASHES];
+
+			if (v != UINT32_MAX) {
+				sig->h[j] = v + (uint32_t)t * 0x9e3779b9u;
+				break;
+			}
+		}
+	}
 }
 
 /* Whether a word is all digits (a number's groups are words of their
@@ -116,7 +130,6 @@ sign_begin(struct sign *g, struct story_sig *sig)
 	memset(g, 0, sizeof *g);
 	g->sig = sig;
 	memset(sig->h, 0xff, sizeof sig->h);
-	story_coeffs(g->a, g->b);	/* 128 mixes: cheaper than a lock */
 }
 
 static int
@@ -124,7 +137,10 @@ sign_end(struct sign *g)
 {
 	buf_free(&g->strip);
 	buf_free(&g->exact);
-	return g->nshingle >= STORY_MIN_SHINGLES ? 0 : -1;
+	if (g->nshingle < STORY_MIN_SHINGLES)
+		return -1;
+	sign_densify(g->sig);
+	return 0;
 }
 
 int
@@ -183,7 +199,8 @@ story_bands(const struct story_sig *sig, int64_t keys[STORY_BANDS])
 		x = mix64((uint64_t)band + 1);
 		for (r = 0; r < STORY_ROWS; r++)
 			x = mix64(x ^ sig->h[band * STORY_ROWS + r]);
-		keys[band] = (int64_t)(x >> 1);
+		/* 32 bits: 4 bytes a key in the index, not 8 */
+		keys[band] = (int64_t)(x >> 32);
 	}
 }
 
