@@ -224,6 +224,15 @@ void		 store_set_progress(struct store *, int (*fn)(void *),
 int		 store_story_versions(struct store *, int64_t id,
 		    struct store_rows *out, char **cause);
 
+/*
+ * Coverage of article id: other articles on its event, written apart
+ * (not its versions): they share STORY_COVER of its keywords, a name
+ * among them, and are dated within STORY_DAYS of it (story.h). Appended
+ * to *out; 0, or -1 and *cause. An article without a full date has none.
+ */
+int		 store_coverage(struct store *, int64_t id,
+		    struct store_rows *out, char **cause);
+
 /* Mark every version of article id's story read: 0, or -1 and *cause. */
 int		 store_story_mark_read(struct store *, int64_t id,
 		    char **cause);

@@ -73,4 +73,26 @@ void	 story_sig_encode(const struct story_sig *, unsigned char *);
 int	 story_sig_decode(const unsigned char *, size_t len,
 	    struct story_sig *);
 
+/*
+ * Coverage: articles on one event written apart share its rare words:
+ * names and places (runs of capitalised words: two or more, or one
+ * within a sentence), and figures of three digits or more. The
+ * keywords of an article (its headline, lead and body), folded, a phrase
+ * of words joined by spaces each, at most STORY_KEYWORDS of them, names
+ * of several words first; appended to out, their number returned.
+ */
+#define STORY_KEYWORDS	12
+struct strv;
+size_t	 story_keywords(const struct article *, struct strv *out);
+
+/* Keywords two lists share. */
+size_t	 story_keywords_shared(const struct strv *, const struct strv *);
+
+/*
+ * Two articles cover one event when they share this many keywords, one
+ * of them a name, and are dated at most STORY_DAYS apart.
+ */
+#define STORY_COVER	3
+#define STORY_DAYS	3
+
 #endif

@@ -24,6 +24,7 @@
 #include "store_fts.h"
 #include "store_story.h"
 #include "story.h"
+#include "fold.h"
 #include "util.h"
 
 enum stmt_id {
@@ -33,7 +34,7 @@ enum stmt_id {
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
 	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
 	S_SEARCH_COUNT_ALL, S_FTS_ADD,
-	S_ROW, S_DELETE, S_STORY_READ,
+	S_ROW, S_DELETE, S_STORY_READ, S_COVER,
 	S_COUNT
 };
 
@@ -119,6 +120,12 @@ static const char *stmt_sql[S_COUNT] = {
 	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
 	    " WHERE a.id = ?1",
 	[S_DELETE] = "DELETE FROM articles WHERE id = ?1",
+	/* coverage's candidates: articles naming some of ?1's keywords,
+	 * dated within [?2, ?3] */
+	[S_COVER] = "SELECT a.id FROM articles_fts f"
+	    " JOIN articles a ON a.id = f.rowid"
+	    " WHERE articles_fts MATCH ?1 AND a.date BETWEEN ?2 AND ?3"
+	    " AND a.id <> ?4 LIMIT 200",
 	/* every version of the story of article ?1 read */
 	[S_STORY_READ] = "UPDATE articles SET read = 1 WHERE read = 0 AND id IN"
 	    " (SELECT s.article_id FROM story_sigs s WHERE s.story ="
@@ -1453,6 +1460,142 @@ store_story_versions(struct store *st, int64_t id, struct store_rows *out,
 	}
 	free(ids);
 	return 0;
+}
+
+/* The day n days from a full date, as "YYYY-MM-DD" in buf (11 bytes). */
+static int
+day_moved(const struct article_date *d, int n, char *buf)
+{
+	struct tm	tm = { 0 };
+
+	if (d->year == 0 || d->month == 0)
+		return -1;
+	tm.tm_year = d->year - 1900;
+	tm.tm_mon = d->month - 1;
+	tm.tm_mday = d->day + n;
+	tm.tm_hour = 12;
+	if (timegm(&tm) == (time_t)-1 || tm.tm_year + 1900 < 1 ||
+	    tm.tm_year + 1900 > 9999)
+		return -1;
+	{
+		char	tmp[32];
+
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d",
+		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+		memcpy(buf, tmp, 11);
+	}
+	return 0;
+}
+
+/* The FTS query of any of the keywords, each a phrase. */
+static char *
+cover_query(const struct strv *kw)
+{
+	struct buf		 b = { 0 };
+	struct fold_query	*q;
+	size_t			 i;
+
+	for (i = 0; i < kw->n; i++) {
+		char	*quoted = xasprintf("\"%s\"", kw->v[i]);
+
+		q = fold_query_new(quoted, 0);
+		free(quoted);
+		if (q->fts != NULL)
+			buf_printf(&b, "%s(%s)", b.len > 0 ? " OR " : "",
+			    q->fts);
+		fold_query_free(q);
+	}
+	return buf_take(&b);
+}
+
+/* Whether two keyword lists share STORY_COVER, a name among them. */
+static int
+covers(const struct strv *x, const struct strv *y)
+{
+	size_t	i, j, n = 0;
+	int	name = 0;
+
+	for (i = 0; i < x->n; i++)
+		for (j = 0; j < y->n; j++)
+			if (strcmp(x->v[i], y->v[j]) == 0) {
+				n++;
+				name |= !(x->v[i][0] >= '0' &&
+				    x->v[i][0] <= '9');
+				break;
+			}
+	return n >= STORY_COVER && name ? (int)n : 0;
+}
+
+int
+store_coverage(struct store *st, int64_t id, struct store_rows *out,
+    char **cause)
+{
+	struct article	*a;
+	struct strv	 kw = { 0 }, cand = { 0 };
+	sqlite3_stmt	*s;
+	char		 from[11], to[11], *fts = NULL;
+	int64_t		*versions = NULL, *got = NULL;
+	int		 nv = 0, rc, ret = -1;
+	size_t		 ng = 0, i, j;
+
+	*cause = NULL;
+	if ((a = store_get(st, id, NULL, NULL, NULL, cause)) == NULL)
+		return *cause != NULL ? -1 : 0;
+	if (day_moved(&a->date, -STORY_DAYS, from) != 0 ||
+	    day_moved(&a->date, STORY_DAYS, to) != 0 ||
+	    story_keywords(a, &kw) < STORY_COVER) {
+		ret = 0;
+		goto out;
+	}
+	fts = cover_query(&kw);
+	if ((nv = stories_members(st->stories, id, &versions, cause)) < 0 ||
+	    (s = get_stmt(st, S_COVER, cause)) == NULL)
+		goto out;
+	bind_text(s, 1, fts);
+	bind_text(s, 2, from);
+	bind_text(s, 3, to);
+	sqlite3_bind_int64(s, 4, id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		got = xreallocarray(got, ng + 1, sizeof *got);
+		got[ng++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(st, "cannot find coverage");
+		goto out;
+	}
+	for (i = 0; i < ng; i++) {
+		struct article	*c;
+		int		 version = 0;
+
+		for (j = 0; j < (size_t)nv; j++)
+			version |= versions[j] == got[i];
+		if (version)
+			continue;
+		if ((c = store_get(st, got[i], NULL, NULL, NULL,
+		    cause)) == NULL) {
+			if (*cause != NULL)
+				goto out;
+			continue;
+		}
+		story_keywords(c, &cand);
+		article_free(c);
+		if (covers(&kw, &cand) &&
+		    ((s = get_stmt(st, S_ROW, cause)) == NULL ||
+		    (sqlite3_bind_int64(s, 1, got[i]),
+		    page_rows(st, s, 0, out, cause)) < 0))
+			goto out;
+		strv_free(&cand);
+	}
+	ret = 0;
+out:
+	strv_free(&cand);
+	strv_free(&kw);
+	free(fts);
+	free(versions);
+	free(got);
+	article_free(a);
+	return ret;
 }
 
 int

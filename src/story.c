@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "story.h"
@@ -228,4 +229,214 @@ story_sig_decode(const unsigned char *p, size_t len, struct story_sig *sig)
 		sig->h[i] = (uint32_t)p[0] | (uint32_t)p[1] << 8 |
 		    (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 	return 0;
+}
+
+/* A keyword and how it ranks: names of several words, figures, names. */
+struct keyword {
+	char	*phrase;
+	int	 rank;		/* 0 best */
+	size_t	 at;		/* first seen: ties keep text order */
+};
+
+struct keywords {
+	struct keyword	*v;
+	size_t		 n, cap;
+	size_t		 seen;
+	struct buf	 strip, exact;
+};
+
+static void
+keyword_add(struct keywords *k, const char *phrase, size_t len, int rank)
+{
+	size_t	i;
+
+	for (i = 0; i < k->n; i++)
+		if (strlen(k->v[i].phrase) == len &&
+		    memcmp(k->v[i].phrase, phrase, len) == 0) {
+			if (rank < k->v[i].rank)
+				k->v[i].rank = rank;
+			return;
+		}
+	if (k->n == k->cap) {
+		k->cap = k->cap == 0 ? 16 : k->cap * 2;
+		k->v = xreallocarray(k->v, k->cap, sizeof *k->v);
+	}
+	k->v[k->n].phrase = xstrndup(phrase, len);
+	k->v[k->n].rank = rank;
+	k->v[k->n].at = k->seen++;
+	k->n++;
+}
+
+/* Whether the word at s starts with a capital letter. */
+static int
+capitalised(const char *s, size_t len)
+{
+	int32_t	cp;
+
+	text_decode(s, len, &cp);
+	return text_is_upper(cp);
+}
+
+/* Whether only white space lies between two offsets of s. */
+static int
+spaced(const char *s, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (s[from] != ' ')
+			return 0;
+	return 1;
+}
+
+/* Whether the word starting at ws begins a sentence. */
+static int
+sentence_start(const char *s, size_t ws)
+{
+	while (ws > 0 && (s[ws - 1] == ' ' || s[ws - 1] == '"' ||
+	    s[ws - 1] == '(' || s[ws - 1] == '\''))
+		ws--;
+	return ws == 0 || s[ws - 1] == '.' || s[ws - 1] == '!' ||
+	    s[ws - 1] == '?' || s[ws - 1] == ':' || s[ws - 1] == '-';
+}
+
+/* A year (19xx, 20xx) is no rare figure. */
+static int
+year(const char *s, size_t len)
+{
+	return len == 4 && (memcmp(s, "19", 2) == 0 ||
+	    memcmp(s, "20", 2) == 0);
+}
+
+/*
+ * Whether a phrase begins with a word that opens sentences ("Theo Ban
+ * chỉ huy", "Tại Hà Nội"), setting *len to that word's length.
+ */
+static int
+opener(const char *phrase, size_t *len)
+{
+	static const char *const w[] = {
+		"theo", "tai", "trong", "sau", "khi", "ngay", "ong", "ba",
+		"anh", "chi", "o", "tu", "den", "nhung", "con", "cac", "mot"
+	};
+	size_t	i, n = strcspn(phrase, " ");
+
+	for (i = 0; i < sizeof w / sizeof *w; i++)
+		if (strlen(w[i]) == n && memcmp(w[i], phrase, n) == 0) {
+			*len = n;
+			return 1;
+		}
+	return 0;
+}
+
+/* The names and figures of one text. */
+static void
+keywords_text(struct keywords *k, const char *s)
+{
+	size_t		 len = strlen(s), pos = 0, ws, we, prev_end = 0;
+	size_t		 nname = 0;
+	int		 in_fig = 0, first_initial = 0;
+	struct buf	 phrase = { 0 }, fig = { 0 };
+
+	for (;;) {
+		int	more = text_next_word(s, len, &pos, &ws, &we);
+		int	cap = more && capitalised(s + ws, we - ws);
+		int	digits = more && number(s + ws, we - ws);
+		int	joined = more && prev_end > 0 && spaced(s, prev_end, ws);
+
+		/* a run of capitalised words ends */
+		if (nname > 0 && (!cap || !joined)) {
+			if (first_initial && nname >= 2 &&
+			    opener(phrase.s, &phrase.len)) {
+				memmove(phrase.s, phrase.s + phrase.len + 1,
+				    strlen(phrase.s + phrase.len + 1) + 1);
+				phrase.len = strlen(phrase.s);
+				nname--;
+			}
+			if (nname >= 2)
+				keyword_add(k, phrase.s, phrase.len, 0);
+			else if (!first_initial && phrase.len >= 3)
+				keyword_add(k, phrase.s, phrase.len, 2);
+			nname = 0;
+			buf_reset(&phrase);
+		}
+		/* a figure: digits, and groups after '.' or ',' */
+		if (in_fig && !(digits && ws == prev_end + 1 &&
+		    (s[prev_end] == '.' || s[prev_end] == ','))) {
+			if (fig.len >= 3 + (size_t)(in_fig - 1) * 2 &&
+			    !year(fig.s, fig.len))
+				keyword_add(k, fig.s, fig.len, 1);
+			in_fig = 0;
+			buf_reset(&fig);
+		}
+		if (!more)
+			break;
+		if (cap) {
+			text_fold_word(s + ws, we - ws, &k->strip, &k->exact);
+			if (nname == 0)
+				first_initial = sentence_start(s, ws);
+			else
+				buf_addc(&phrase, ' ');
+			buf_add(&phrase, k->strip.s, k->strip.len);
+			nname++;
+		}
+		if (digits) {
+			if (in_fig)
+				buf_addc(&fig, ' ');
+			buf_add(&fig, s + ws, we - ws);
+			in_fig++;
+		}
+		prev_end = we;
+	}
+	buf_free(&phrase);
+	buf_free(&fig);
+}
+
+static int
+keyword_cmp(const void *a, const void *b)
+{
+	const struct keyword	*x = a, *y = b;
+
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+size_t
+story_keywords(const struct article *a, struct strv *out)
+{
+	struct keywords	k = { 0 };
+	size_t		i, n;
+
+	if (a->title != NULL)
+		keywords_text(&k, a->title);
+	if (a->lead != NULL)
+		keywords_text(&k, a->lead);
+	for (i = 0; i < a->body.n; i++)
+		keywords_text(&k, a->body.v[i]);
+	if (k.n > 0)
+		qsort(k.v, k.n, sizeof *k.v, keyword_cmp);
+	n = k.n < STORY_KEYWORDS ? k.n : STORY_KEYWORDS;
+	for (i = 0; i < k.n; i++) {
+		if (i < n)
+			strv_push(out, k.v[i].phrase);
+		else
+			free(k.v[i].phrase);
+	}
+	free(k.v);
+	buf_free(&k.strip);
+	buf_free(&k.exact);
+	return n;
+}
+
+size_t
+story_keywords_shared(const struct strv *x, const struct strv *y)
+{
+	size_t	i, j, n = 0;
+
+	for (i = 0; i < x->n; i++)
+		for (j = 0; j < y->n; j++)
+			if (strcmp(x->v[i], y->v[j]) == 0) {
+				n++;
+				break;
+			}
+	return n;
 }

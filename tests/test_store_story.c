@@ -234,6 +234,46 @@ test_search(void)
 	free(path);
 }
 
+/* Two outlets' own reports of one flood, a third on another, and a
+ * version: coverage is the second alone. */
+static void
+test_coverage(void)
+{
+	char			*path = xasprintf("%s/cover.db", tmpdir);
+	char			*cause = NULL;
+	struct store		*st = store_open(path, 0, &cause);
+	struct store_rows	 rows = { 0 };
+	struct article		*a;
+
+	a = version(31, "Báo A", "2024-10-14", 0, 3, 0);
+	strv_add(&a->body, "Nước sông Trà Khúc dâng cao, nhiều xã ở Quảng "
+	    "Ngãi ngập sâu; 2.350 hộ đã được đưa đến nơi an toàn.");
+	put(st, "c1", a);
+	a = version(32, "Báo B", "2024-10-15", 0, 3, 0);
+	strv_add(&a->body, "Tại huyện ven biển của Quảng Ngãi, lực lượng "
+	    "biên phòng giúp 2.350 hộ rời nhà khi sông Trà Khúc lên.");
+	put(st, "c2", a);
+	a = version(33, "Báo C", "2024-10-15", 0, 3, 0);
+	strv_add(&a->body, "Ở Quảng Ngãi hôm nay trời nắng, nông dân ra "
+	    "đồng gặt lúa sớm.");
+	put(st, "c3", a);
+	a = version(32, "Báo D", "2024-10-30", 0, 3, 0);
+	strv_add(&a->body, "Hai tuần sau, sông Trà Khúc ở Quảng Ngãi lại "
+	    "lên, 2.350 hộ lo lắng.");
+	put(st, "c4", a);
+	a = version(31, "Báo E", "2024-10-14", 0, 3, 0);
+	strv_add(&a->body, "Nước sông Trà Khúc dâng cao, nhiều xã ở Quảng "
+	    "Ngãi ngập sâu; 2.350 hộ đã được đưa đến nơi an toàn.");
+	put(st, "c5", a);
+	CHECK(versions(st, 5), "1 5", "the same report elsewhere is a version");
+	ok(store_coverage(st, 1, &rows, &cause) == 0 && rows.n == 1 &&
+	    rows.v[0].id == 2, "coverage: the other outlet's own report, "
+	    "not a version, not another event, not weeks later");
+	store_rows_free(&rows);
+	store_close(st);
+	free(path);
+}
+
 static void
 test_migration(void)
 {
@@ -269,6 +309,7 @@ main(void)
 		return 1;
 	test_group();
 	test_search();
+	test_coverage();
 	test_migration();
 	cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)

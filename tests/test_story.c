@@ -331,6 +331,34 @@ basics(void)
 	ok(kx[0] != kx[1], "bands differ from one another");
 }
 
+static void
+keywords(void)
+{
+	struct article	*a = article_new();
+	struct strv	 k = { 0 }, l = { 0 };
+	struct buf	 b = { 0 };
+	size_t		 i;
+
+	a->title = xstrdup("Mưa lũ ở Quảng Ngãi");
+	strv_add(&a->body, "Theo Ban chỉ huy tỉnh, nước sông Trà Khúc lên; "
+	    "2.350 hộ ở huyện Nghĩa Hành được đưa đi trong năm 2024, ngày "
+	    "14/10. Tại Quảng Ngãi, mưa còn kéo dài.");
+	story_keywords(a, &k);
+	for (i = 0; i < k.n; i++)
+		buf_printf(&b, "%s[%s]", i > 0 ? " " : "", k.v[i]);
+	is_str(b.s, "[quang ngai] [tra khuc] [nghia hanh] [2 350]",
+	    "keywords: names of several words, then figures; not sentence "
+	    "openers, years or dates");
+	strv_add(&l, "tra khuc");
+	strv_add(&l, "2 350");
+	strv_add(&l, "ha noi");
+	ok(story_keywords_shared(&k, &l) == 2, "two keywords shared");
+	buf_free(&b);
+	strv_free(&k);
+	strv_free(&l);
+	article_free(a);
+}
+
 int
 main(void)
 {
@@ -344,6 +372,7 @@ main(void)
 	load(path);
 	free(path);
 	basics();
+	keywords();
 	pairs();
 	for (i = 0; i < nent; i++) {
 		article_free(ent[i].a);
