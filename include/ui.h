@@ -14,6 +14,13 @@
 /* Run the reader on an open database until the user quits; exit status. */
 int	ui_run(struct store *, const char *db_path);
 
+/*
+ * Who does what: ui.c is the loop, the bars, the terminal and the one key
+ * table; it looks a key up there and hands the action to the screen shown,
+ * whose file draws it and acts on its keys (ui_list_key, ui_article_key,
+ * ui_help_key).
+ */
+
 enum ui_screen {
 	UI_LIST = 1,
 	UI_ARTICLE = 2,
@@ -28,7 +35,10 @@ enum ui_action {
 	ACT_SEARCH, ACT_MATCH_NEXT, ACT_MATCH_PREV, ACT_HELP, ACT_REDRAW
 };
 
-/* One binding of the key table: the help screen is made from it. */
+/*
+ * One binding of the key table. Dispatch, the help screen and the
+ * man-page test all read this table: a key not in it does nothing.
+ */
 struct ui_key {
 	int		 key;		/* a curses key code or a character */
 	const char	*name;		/* as the help screen shows it */
@@ -122,6 +132,19 @@ struct ui {
 	size_t			 saved_art_top;
 };
 
+/* ui.c */
+/* Rows between the two bars (at least 1). */
+int	ui_visible(const struct ui *);
+/* Show msg on the status line until the next key; takes msg (NULL: none). */
+void	ui_say(struct ui *, char *msg);
+/* Run $BROWSER on an http(s) URL, the screen put away meanwhile; a
+ * problem is said on the status line. */
+void	ui_open_url(struct ui *, const char *url);
+/* Open the search line over the list; leave the results for the list,
+ * where it was before. */
+void	ui_search_begin(struct ui *);
+void	ui_search_end(struct ui *);
+
 /* ui_draw.c: cells, through text.c's clusters. */
 void	ui_draw_init(int color);
 int	ui_attr(enum ui_role);
@@ -144,8 +167,13 @@ void	ui_list_sources(struct ui *);
 void	ui_list_draw(struct ui *);
 void	ui_list_move(struct ui *, int64_t to);
 const struct store_row *ui_list_current(struct ui *);
-int	ui_list_visible(const struct ui *);
 void	ui_list_free(struct ui *);
+/* Act on a key of the list screen (and its sources column). */
+void	ui_list_key(struct ui *, enum ui_action);
+/* Open the article under the cursor, marking it read. */
+void	ui_list_open(struct ui *);
+/* Bookmark or unbookmark article id, wherever it shows, and say so. */
+void	ui_list_bookmark(struct ui *, int64_t id);
 /*
  * Run the search in ui->fq: 0, or STORE_INTERRUPTED by a key. With
  * whole set, a long last word is first matched whole (fast) and
@@ -164,9 +192,13 @@ void	ui_article_close(struct ui *);
  * top; returns how many there are. */
 size_t	ui_article_find(struct ui *, struct fold_query *q);
 void	ui_article_match(struct ui *, int step);
-int	ui_article_visible(const struct ui *);
+/* Act on a key of the article screen. */
+void	ui_article_key(struct ui *, enum ui_action);
 
 /* ui_help.c */
 void	ui_help_draw(struct ui *);
+/* Open the help over the screen shown; act on a key of the help. */
+void	ui_help_open(struct ui *);
+void	ui_help_key(struct ui *, enum ui_action);
 
 #endif

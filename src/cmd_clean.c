@@ -1,7 +1,6 @@
 /* cmd_clean.c: newsread clean: print the article cleaned from pages. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +13,24 @@
 
 /* Columns of a line's text in the --explain listing. */
 #define EXPLAIN_TEXT	33
+
+static int	cmd_clean(struct nr *, const struct cmd_args *);
+
+static const struct cmd_opt clean_opts[] = {
+	{ "json", 0, NULL, "one JSON object a line" },
+	{ "explain", 0, NULL, "each line of the page: what it became, and "
+	    "why" },
+	{ "encoding", 0, "NAME", "pages are in NAME, not UTF-8" },
+	{ "source", 0, "NAME", "the outlet of pages that name none" },
+	{ NULL, 0, NULL, NULL }
+};
+
+const struct cmd_entry cmd_clean_entry = {
+	"clean", clean_opts, "FILE...", 1, -1,
+	"Print the article cleaned from each page, without touching the\n"
+	"database.\n",
+	cmd_clean
+};
 
 /* One line a line of the page: number, role, the signal, the text. */
 static void
@@ -79,49 +96,19 @@ print_article(const char *file, const struct article *a, int json,
 	out_article(stdout, a);
 }
 
-int
-cmd_clean(struct nr *nr, int argc, char **argv)
+static int
+cmd_clean(struct nr *nr, const struct cmd_args *args)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "explain", no_argument, NULL, 'x' },
-		{ "encoding", required_argument, NULL, 'e' },
-		{ "source", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct page_opts	 opts = { 0 };
 	struct clean_notes	 notes = { 0 };
-	int			 ch, json = 0, explain = 0, i;
+	int			 json = cmd_has(args, "json"), i;
+	int			 explain = cmd_has(args, "explain");
 	int			 status = EXIT_OK;
+	char			**argv = args->argv;
 
 	(void)nr;
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'j':
-			json = 1;
-			break;
-		case 'x':
-			explain = 1;
-			break;
-		case 'e':
-			opts.encoding = optarg;
-			break;
-		case 's':
-			opts.clean.source = optarg;
-			break;
-		case 'h':
-			nr_usage(stdout, "clean");
-			return EXIT_OK;
-		default:
-			nr_usage(stderr, "clean");
-			return EXIT_USAGE;
-		}
-	}
-	if (optind >= argc) {
-		nr_usage(stderr, "clean");
-		return EXIT_USAGE;
-	}
+	opts.encoding = cmd_get(args, "encoding");
+	opts.clean.source = cmd_get(args, "source");
 	if (opts.encoding != NULL && !decode_encoding_known(opts.encoding)) {
 		nr_warn("unknown encoding '%s' (try CP1258, VISCII or TCVN)",
 		    opts.encoding);
@@ -132,7 +119,7 @@ cmd_clean(struct nr *nr, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	page_today(&opts.clean.today);
-	for (i = optind; i < argc; i++) {
+	for (i = 0; i < args->argc; i++) {
 		struct article	*a;
 		char		*cause;
 
@@ -146,7 +133,7 @@ cmd_clean(struct nr *nr, int argc, char **argv)
 		}
 		if (explain) {
 			if (!json) {
-				if (i > optind)
+				if (i > 0)
 					putchar('\n');
 				printf("File: ");
 				out_safe(stdout, argv[i]);
@@ -155,7 +142,7 @@ cmd_clean(struct nr *nr, int argc, char **argv)
 			print_notes(argv[i], &notes, json);
 			clean_notes_free(&notes);
 		} else
-			print_article(argv[i], a, json, i == optind);
+			print_article(argv[i], a, json, i == 0);
 		article_free(a);
 	}
 	return status;

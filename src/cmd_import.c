@@ -5,7 +5,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -20,6 +19,25 @@
 #include "text.h"
 
 #define IMPORT_BATCH	1000	/* pages a transaction */
+
+static int	cmd_import(struct nr *, const struct cmd_args *);
+
+static const struct cmd_opt import_opts[] = {
+	{ "encoding", 0, "NAME", "pages are in NAME (CP1258, VISCII, TCVN...), "
+	    "not UTF-8" },
+	{ "source", 0, "NAME", "the outlet of pages that name none "
+	    "(tuoitre.vn...)" },
+	{ "quiet", 'q', NULL, "no progress line" },
+	{ NULL, 0, NULL, NULL }
+};
+
+const struct cmd_entry cmd_import_entry = {
+	"import", import_opts, "PATH...", 1, -1,
+	"Clean the pages in PATH (files, directories, - for standard input)\n"
+	"and store them in the database. An unchanged page is stored again\n"
+	"only when a newer cleaner made it (re-cleaned).\n",
+	cmd_import
+};
 
 struct import {
 	struct store	*st;
@@ -373,43 +391,15 @@ import_all(struct import *im)
 	return rc == 0 ? 0 : -1;
 }
 
-int
-cmd_import(struct nr *nr, int argc, char **argv)
+static int
+cmd_import(struct nr *nr, const struct cmd_args *args)
 {
-	static const struct option longopts[] = {
-		{ "encoding", required_argument, NULL, 'e' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "source", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct import	 im = { 0 };
 	char		*cause = NULL;
-	int		 ch, i, quiet = 0, rc;
+	int		 i, quiet = cmd_has(args, "quiet"), rc;
 
-	while ((ch = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'e':
-			im.opts.encoding = optarg;
-			break;
-		case 's':
-			im.opts.clean.source = optarg;
-			break;
-		case 'q':
-			quiet = 1;
-			break;
-		case 'h':
-			nr_usage(stdout, "import");
-			return EXIT_OK;
-		default:
-			nr_usage(stderr, "import");
-			return EXIT_USAGE;
-		}
-	}
-	if (optind >= argc) {
-		nr_usage(stderr, "import");
-		return EXIT_USAGE;
-	}
+	im.opts.encoding = cmd_get(args, "encoding");
+	im.opts.clean.source = cmd_get(args, "source");
 	if (im.opts.encoding != NULL &&
 	    !decode_encoding_known(im.opts.encoding)) {
 		nr_warn("unknown encoding '%s' (try CP1258, VISCII or TCVN)",
@@ -429,8 +419,8 @@ cmd_import(struct nr *nr, int argc, char **argv)
 		store_close(im.st);
 		return EXIT_ERROR;
 	}
-	for (i = optind; i < argc; i++)
-		collect(&im, argv[i], "", 1);
+	for (i = 0; i < args->argc; i++)
+		collect(&im, args->argv[i], "", 1);
 	im.progress = !quiet && isatty(STDERR_FILENO);
 	clock_gettime(CLOCK_MONOTONIC, &im.start);
 	rc = import_all(&im);

@@ -1,7 +1,6 @@
 /* cmd_list.c: newsread list: stored articles, grouped or by date. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +12,22 @@
 
 #define LIST_PAGE	512
 
+static int	cmd_list(struct nr *, const struct cmd_args *);
+
+static const struct cmd_opt list_opts[] = {
+	{ "source", 0, "NAME", "only the articles of source NAME" },
+	{ "by-date", 0, NULL, "one list by date across sources" },
+	{ "json", 0, NULL, "one JSON object a line" },
+	{ NULL, 0, NULL, NULL }
+};
+
+const struct cmd_entry cmd_list_entry = {
+	"list", list_opts, "", 0, 0,
+	"List stored articles, grouped by source, newest first: id, date,\n"
+	"source, title. '~' marks a date read from the article's text.\n",
+	cmd_list
+};
+
 static void
 print_row(const struct store_row *r, int json, int srcw)
 {
@@ -23,48 +38,22 @@ print_row(const struct store_row *r, int json, int srcw)
 	out_row(stdout, r, srcw);
 }
 
-int
-cmd_list(struct nr *nr, int argc, char **argv)
+static int
+cmd_list(struct nr *nr, const struct cmd_args *args)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "source", required_argument, NULL, 's' },
-		{ "by-date", no_argument, NULL, 'd' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct store_view	 view = { STORE_BY_SOURCE, NULL, 0, 0 };
 	struct store_sources	 ss;
 	struct store_rows	 rows = { 0 };
 	struct store_row	 last = { 0 };
 	struct store		*st;
 	char			*cause = NULL;
-	int			 ch, json = 0, srcw = 1, status = EXIT_OK;
+	int			 json = cmd_has(args, "json"), srcw = 1;
+	int			 status = EXIT_OK;
 	size_t			 i, got;
 
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'j':
-			json = 1;
-			break;
-		case 's':
-			view.source = optarg;
-			break;
-		case 'd':
-			view.order = STORE_BY_DATE;
-			break;
-		case 'h':
-			nr_usage(stdout, "list");
-			return EXIT_OK;
-		default:
-			nr_usage(stderr, "list");
-			return EXIT_USAGE;
-		}
-	}
-	if (optind != argc) {
-		nr_usage(stderr, "list");
-		return EXIT_USAGE;
-	}
+	view.source = cmd_get(args, "source");
+	if (cmd_has(args, "by-date"))
+		view.order = STORE_BY_DATE;
 	if ((st = nr_open_store(nr)) == NULL)
 		return EXIT_ERROR;
 	if (!json && store_sources(st, &ss, &cause) == 0) {

@@ -10,23 +10,27 @@
 #include "store.h"
 #include "ui.h"
 
-int
-cmd_read(struct nr *nr, int argc, char **argv)
+static int	cmd_read(struct nr *, const struct cmd_args *);
+
+static const struct cmd_opt read_opts[] = {
+	{ NULL, 0, NULL, NULL }
+};
+
+const struct cmd_entry cmd_read_entry = {
+	"read", read_opts, "", 0, 0,
+	"Open the reader (the same as no command). Press ? in it for keys.\n",
+	cmd_read
+};
+
+static int
+cmd_read(struct nr *nr, const struct cmd_args *args)
 {
 	struct store	*st;
 	const char	*term = getenv("TERM"), *cs;
 	char		*path;
 	int		 is_default, rc;
 
-	if (argc > 1) {
-		if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") ==
-		    0) {
-			nr_usage(stdout, "read");
-			return EXIT_OK;
-		}
-		nr_usage(stderr, "read");
-		return EXIT_USAGE;
-	}
+	(void)args;
 	cs = nl_langinfo(CODESET);
 	if (cs == NULL || strcmp(cs, "UTF-8") != 0) {
 		nr_warn("the reader needs a UTF-8 locale to draw Vietnamese "

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,69 +11,62 @@
 #include "output.h"
 #include "store.h"
 
-int
-cmd_search(struct nr *nr, int argc, char **argv)
+static int	cmd_search(struct nr *, const struct cmd_args *);
+
+static const struct cmd_opt search_opts[] = {
+	{ "source", 0, "NAME", "only articles of source NAME" },
+	{ "limit", 0, "N", "at most N results (default 20)" },
+	{ "sort", 0, "rank|date", "best matches first (default) or newest "
+	    "first" },
+	{ "json", 0, NULL, "one JSON object a line" },
+	{ NULL, 0, NULL, NULL }
+};
+
+const struct cmd_entry cmd_search_entry = {
+	"search", search_opts, "QUERY...", 1, -1,
+	"Search every article: words are ANDed, \"quoted words\" are a "
+	"phrase.\nA word typed without diacritics matches any (dien finds "
+	"\xc4\x91i\xe1\xbb\x87n);\n"
+	"a word typed with them matches only those. Prints id, date, source,\n"
+	"title and a snippet with the matches in [brackets], best first.\n",
+	cmd_search
+};
+
+static int
+cmd_search(struct nr *nr, const struct cmd_args *args)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "source", required_argument, NULL, 's' },
-		{ "limit", required_argument, NULL, 'n' },
-		{ "sort", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct store_search	 q = { 0 };
 	struct store_rows	 rows = { 0 };
 	struct fold_query	*fq;
 	struct store		*st;
 	struct buf		 typed = { 0 };
+	const char		*v;
 	char			*cause = NULL, *end;
 	long			 limit = 20;
-	int			 ch, json = 0, i;
+	int			 json = cmd_has(args, "json"), i;
 	size_t			 k;
 
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'j':
-			json = 1;
-			break;
-		case 's':
-			q.source = optarg;
-			break;
-		case 'n':
-			errno = 0;
-			limit = strtol(optarg, &end, 10);
-			if (errno != 0 || *end != '\0' || limit < 1) {
-				nr_warn("--limit takes a number above 0, not "
-				    "'%s'", optarg);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'o':
-			if (strcmp(optarg, "date") == 0)
-				q.sort = STORE_SORT_DATE;
-			else if (strcmp(optarg, "rank") != 0) {
-				nr_warn("--sort takes rank or date, not '%s'",
-				    optarg);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'h':
-			nr_usage(stdout, "search");
-			return EXIT_OK;
-		default:
-			nr_usage(stderr, "search");
+	q.source = cmd_get(args, "source");
+	if ((v = cmd_get(args, "limit")) != NULL) {
+		errno = 0;
+		limit = strtol(v, &end, 10);
+		if (errno != 0 || *end != '\0' || limit < 1) {
+			nr_warn("--limit takes a number above 0, not '%s'", v);
 			return EXIT_USAGE;
 		}
 	}
-	if (optind >= argc) {
-		nr_usage(stderr, "search");
-		return EXIT_USAGE;
+	if ((v = cmd_get(args, "sort")) != NULL) {
+		if (strcmp(v, "date") == 0)
+			q.sort = STORE_SORT_DATE;
+		else if (strcmp(v, "rank") != 0) {
+			nr_warn("--sort takes rank or date, not '%s'", v);
+			return EXIT_USAGE;
+		}
 	}
-	for (i = optind; i < argc; i++) {
-		if (i > optind)
+	for (i = 0; i < args->argc; i++) {
+		if (i > 0)
 			buf_addc(&typed, ' ');
-		buf_adds(&typed, argv[i]);
+		buf_adds(&typed, args->argv[i]);
 	}
 	fq = fold_query_new(typed.s, 0);
 	buf_free(&typed);

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdlib.h>
 
@@ -11,42 +10,33 @@
 #include "output.h"
 #include "store.h"
 
-int
-cmd_show(struct nr *nr, int argc, char **argv)
+static int	cmd_show(struct nr *, const struct cmd_args *);
+
+static const struct cmd_opt show_opts[] = {
+	{ "json", 0, NULL, "one JSON object" },
+	{ NULL, 0, NULL, NULL }
+};
+
+const struct cmd_entry cmd_show_entry = {
+	"show", show_opts, "ID", 1, 1,
+	"Print one stored article: header, lead, body and captions.\n",
+	cmd_show
+};
+
+static int
+cmd_show(struct nr *nr, const struct cmd_args *args)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct store	*st;
 	struct article	*a;
 	char		*cause = NULL, *path = NULL, *end;
-	int		 ch, json = 0, bm = 0, unread = 0;
+	int		 json = cmd_has(args, "json"), bm = 0, unread = 0;
 	long long	 id;
 
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'j':
-			json = 1;
-			break;
-		case 'h':
-			nr_usage(stdout, "show");
-			return EXIT_OK;
-		default:
-			nr_usage(stderr, "show");
-			return EXIT_USAGE;
-		}
-	}
-	if (optind + 1 != argc) {
-		nr_usage(stderr, "show");
-		return EXIT_USAGE;
-	}
 	errno = 0;
-	id = strtoll(argv[optind], &end, 10);
-	if (errno != 0 || *end != '\0' || end == argv[optind] || id <= 0) {
+	id = strtoll(args->argv[0], &end, 10);
+	if (errno != 0 || *end != '\0' || end == args->argv[0] || id <= 0) {
 		nr_warn("'%s' is not an article id (newsread list shows them)",
-		    argv[optind]);
+		    args->argv[0]);
 		return EXIT_USAGE;
 	}
 	if ((st = nr_open_store(nr)) == NULL)

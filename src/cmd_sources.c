@@ -1,7 +1,6 @@
 /* cmd_sources.c: newsread sources: sources and their counts. */
 #include "config.h"
 
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdlib.h>
 
@@ -10,37 +9,28 @@
 #include "output.h"
 #include "store.h"
 
-int
-cmd_sources(struct nr *nr, int argc, char **argv)
+static int	cmd_sources(struct nr *, const struct cmd_args *);
+
+static const struct cmd_opt sources_opts[] = {
+	{ "json", 0, NULL, "one JSON object a line" },
+	{ NULL, 0, NULL, NULL }
+};
+
+const struct cmd_entry cmd_sources_entry = {
+	"sources", sources_opts, "", 0, 0,
+	"List the sources with their article and unread counts.\n",
+	cmd_sources
+};
+
+static int
+cmd_sources(struct nr *nr, const struct cmd_args *args)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct store_sources	 ss;
 	struct store		*st;
 	char			*cause = NULL;
-	int			 ch, json = 0;
+	int			 json = cmd_has(args, "json");
 	size_t			 i;
 
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'j':
-			json = 1;
-			break;
-		case 'h':
-			nr_usage(stdout, "sources");
-			return EXIT_OK;
-		default:
-			nr_usage(stderr, "sources");
-			return EXIT_USAGE;
-		}
-	}
-	if (optind != argc) {
-		nr_usage(stderr, "sources");
-		return EXIT_USAGE;
-	}
 	if ((st = nr_open_store(nr)) == NULL)
 		return EXIT_ERROR;
 	if (store_sources(st, &ss, &cause) != 0) {

@@ -25,31 +25,36 @@
 #define FKEY(k)	((k) | 0x40000000)
 #define LS	(UI_LIST)
 #define AR	(UI_ARTICLE)
+#define HL	(UI_HELP)
 #define BOTH	(UI_LIST | UI_ARTICLE)
+#define ALL	(UI_LIST | UI_ARTICLE | UI_HELP)
 
-/* Every key of the reader. The help screen is made from this table. */
+/*
+ * Every key of the reader: dispatch looks keys up here, the help screen is
+ * made from it and tests/man.test reads it (rows "{ key, "name", ...").
+ */
 const struct ui_key ui_keys[] = {
-	{ 'j', "j", BOTH, ACT_DOWN, "down a line" },
-	{ FKEY(KEY_DOWN), "Down", BOTH, ACT_DOWN, "down a line" },
-	{ 'k', "k", BOTH, ACT_UP, "up a line" },
-	{ FKEY(KEY_UP), "Up", BOTH, ACT_UP, "up a line" },
-	{ ' ', "Space", BOTH, ACT_PAGE_DOWN, "down a page" },
-	{ FKEY(KEY_NPAGE), "PgDn", BOTH, ACT_PAGE_DOWN, "down a page" },
-	{ CTRLKEY('f'), "^F", BOTH, ACT_PAGE_DOWN, "down a page" },
-	{ 'b', "b", BOTH, ACT_PAGE_UP, "up a page" },
-	{ FKEY(KEY_PPAGE), "PgUp", BOTH, ACT_PAGE_UP, "up a page" },
-	{ CTRLKEY('b'), "^B", BOTH, ACT_PAGE_UP, "up a page" },
-	{ 'd', "d", BOTH, ACT_HALF_DOWN, "down half a page" },
-	{ CTRLKEY('d'), "^D", BOTH, ACT_HALF_DOWN, "down half a page" },
-	{ 'u', "u", BOTH, ACT_HALF_UP, "up half a page" },
-	{ CTRLKEY('u'), "^U", BOTH, ACT_HALF_UP, "up half a page" },
-	{ 'g', "g", BOTH, ACT_TOP, "to the top" },
-	{ FKEY(KEY_HOME), "Home", BOTH, ACT_TOP, "to the top" },
-	{ 'G', "G", BOTH, ACT_BOTTOM, "to the bottom" },
-	{ FKEY(KEY_END), "End", BOTH, ACT_BOTTOM, "to the bottom" },
+	{ 'j', "j", ALL, ACT_DOWN, "down a line" },
+	{ FKEY(KEY_DOWN), "Down", ALL, ACT_DOWN, "down a line" },
+	{ 'k', "k", ALL, ACT_UP, "up a line" },
+	{ FKEY(KEY_UP), "Up", ALL, ACT_UP, "up a line" },
+	{ ' ', "Space", ALL, ACT_PAGE_DOWN, "down a page" },
+	{ FKEY(KEY_NPAGE), "PgDn", ALL, ACT_PAGE_DOWN, "down a page" },
+	{ CTRLKEY('f'), "^F", ALL, ACT_PAGE_DOWN, "down a page" },
+	{ 'b', "b", ALL, ACT_PAGE_UP, "up a page" },
+	{ FKEY(KEY_PPAGE), "PgUp", ALL, ACT_PAGE_UP, "up a page" },
+	{ CTRLKEY('b'), "^B", ALL, ACT_PAGE_UP, "up a page" },
+	{ 'd', "d", ALL, ACT_HALF_DOWN, "down half a page" },
+	{ CTRLKEY('d'), "^D", ALL, ACT_HALF_DOWN, "down half a page" },
+	{ 'u', "u", ALL, ACT_HALF_UP, "up half a page" },
+	{ CTRLKEY('u'), "^U", ALL, ACT_HALF_UP, "up half a page" },
+	{ 'g', "g", ALL, ACT_TOP, "to the top" },
+	{ FKEY(KEY_HOME), "Home", ALL, ACT_TOP, "to the top" },
+	{ 'G', "G", ALL, ACT_BOTTOM, "to the bottom" },
+	{ FKEY(KEY_END), "End", ALL, ACT_BOTTOM, "to the bottom" },
 	{ 'm', "m", BOTH, ACT_BOOKMARK, "bookmark or unbookmark the article" },
 	{ 'o', "o", BOTH, ACT_BROWSER, "open the article's URL with $BROWSER" },
-	{ '?', "?", BOTH, ACT_HELP, "this help" },
+	{ '?', "?", ALL, ACT_HELP, "this help" },
 	{ CTRLKEY('l'), "^L", BOTH, ACT_REDRAW, "redraw and reread the database" },
 	{ '\n', "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ FKEY(KEY_ENTER), "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
@@ -73,6 +78,10 @@ const struct ui_key ui_keys[] = {
 	{ 'h', "h", AR, ACT_BACK, "back to the list" },
 	{ FKEY(KEY_LEFT), "Left", AR, ACT_BACK, "back to the list" },
 	{ 27, "Esc", AR, ACT_BACK, "back to the list" },
+	{ 'q', "q", HL, ACT_BACK, "leave the help" },
+	{ 27, "Esc", HL, ACT_BACK, "leave the help" },
+	{ 'h', "h", HL, ACT_BACK, "leave the help" },
+	{ FKEY(KEY_LEFT), "Left", HL, ACT_BACK, "leave the help" },
 };
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
 
@@ -129,8 +138,16 @@ ui_end(void)
 		endwin();
 }
 
-static void
-say(struct ui *ui, char *msg)
+int
+ui_visible(const struct ui *ui)
+{
+	int	n = ui->rows - 2;
+
+	return n > 0 ? n : 1;
+}
+
+void
+ui_say(struct ui *ui, char *msg)
 {
 	free(ui->message);
 	ui->message = msg;
@@ -197,7 +214,7 @@ draw_bars(struct ui *ui)
 		left = xstrdup("");
 		right = xstrdup("");
 	} else if (ui->screen == UI_ARTICLE && ui->art != NULL) {
-		size_t	vis = (size_t)ui_article_visible(ui);
+		size_t	vis = (size_t)ui_visible(ui);
 		size_t	end = ui->art_top + vis;
 		int	pct;
 
@@ -296,8 +313,8 @@ draw(struct ui *ui)
 }
 
 /* Run $BROWSER with the URL as its last argument: no shell involved. */
-static void
-open_url(struct ui *ui, const char *url)
+void
+ui_open_url(struct ui *ui, const char *url)
 {
 	const char	*browser = getenv("BROWSER");
 	char		*copy, *argv[16], *p;
@@ -305,16 +322,16 @@ open_url(struct ui *ui, const char *url)
 	pid_t		 pid;
 
 	if (url == NULL) {
-		say(ui, xstrdup("this article has no URL"));
+		ui_say(ui, xstrdup("this article has no URL"));
 		return;
 	}
 	if (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) !=
 	    0) {
-		say(ui, xstrdup("only http and https URLs are opened"));
+		ui_say(ui, xstrdup("only http and https URLs are opened"));
 		return;
 	}
 	if (browser == NULL || *browser == '\0') {
-		say(ui, xstrdup("set BROWSER to open URLs"));
+		ui_say(ui, xstrdup("set BROWSER to open URLs"));
 		return;
 	}
 	copy = xstrdup(browser);
@@ -335,7 +352,7 @@ open_url(struct ui *ui, const char *url)
 	reset_prog_mode();
 	refresh();
 	if (pid < 0 || (WIFEXITED(status) && WEXITSTATUS(status) == 127))
-		say(ui, xasprintf("cannot run '%s'", argv[0]));
+		ui_say(ui, xasprintf("cannot run '%s'", argv[0]));
 	free(copy);
 }
 
@@ -400,9 +417,8 @@ list_query(struct ui *ui)
 	ui->search_dirty = 1;
 }
 
-/* Leave the search results for the list, where it was. */
-static void
-list_search_end(struct ui *ui)
+void
+ui_search_end(struct ui *ui)
 {
 	ui->searching = 0;
 	buf_reset(&ui->typed);
@@ -414,8 +430,8 @@ list_search_end(struct ui *ui)
 	ui_list_move(ui, ui->saved_cur);
 }
 
-static void
-list_search_begin(struct ui *ui)
+void
+ui_search_begin(struct ui *ui)
 {
 	if (ui->fq == NULL) {
 		ui->saved_cur = ui->cur;
@@ -436,7 +452,7 @@ article_query(struct ui *ui)
 	ui->art_top = ui->saved_art_top;
 	if (ui_article_find(ui, ui->afq) == 0 && ui->afq != NULL &&
 	    ui->afq->n > 0)
-		say(ui, xstrdup("no match in this article"));
+		ui_say(ui, xstrdup("no match in this article"));
 }
 
 /* A key while the search line is open; 1 when it was used. */
@@ -455,7 +471,7 @@ search_key(struct ui *ui, int k)
 			ui_article_find(ui, ui->fq);
 			ui->art_top = ui->saved_art_top;
 		} else
-			list_search_end(ui);
+			ui_search_end(ui);
 		return 1;
 	}
 	if (k == '\r' || k == '\n' || k == FKEY(KEY_ENTER)) {
@@ -480,304 +496,6 @@ search_key(struct ui *ui, int k)
 	else
 		list_query(ui);
 	return 1;
-}
-
-static void
-toggle_bookmark(struct ui *ui, int64_t id)
-{
-	char	*cause = NULL;
-	int	 on;
-	size_t	 i;
-
-	if ((on = store_bookmark_toggle(ui->st, id, &cause)) < 0) {
-		say(ui, cause);
-		return;
-	}
-	for (i = 0; i < ui->win.n; i++) {
-		if (ui->win.v[i].id == id)
-			ui->win.v[i].bookmarked = on;
-	}
-	if (ui->art != NULL && ui->art_id == id)
-		ui->art_bookmarked = on;
-	ui_list_sources(ui);
-	say(ui, xstrdup(on ? "bookmarked" : "bookmark removed"));
-}
-
-static void
-open_current(struct ui *ui)
-{
-	const struct store_row	*r = ui_list_current(ui);
-	size_t			 i;
-
-	if (r == NULL)
-		return;
-	if (ui_article_open(ui, r->id) != 0)
-		return;
-	ui->screen = UI_ARTICLE;
-	fold_query_free(ui->afq);
-	ui->afq = NULL;
-	buf_reset(&ui->atyped);
-	ui_article_find(ui, ui->fq);
-	for (i = 0; i < ui->win.n; i++) {
-		if (ui->win.v[i].id == ui->art_id)
-			ui->win.v[i].unread = 0;
-	}
-	ui_list_sources(ui);
-}
-
-static void
-pick_source(struct ui *ui, size_t sel)
-{
-	if (sel >= ui->sources.n + 2)
-		sel = ui->sources.n + 1;
-	ui->src_sel = sel;
-	ui_list_reload(ui);
-}
-
-static void
-act_sources(struct ui *ui, enum ui_action a)
-{
-	size_t	n = ui->sources.n + 2;
-	int	vis = ui_list_visible(ui);
-
-	switch (a) {
-	case ACT_DOWN:
-		pick_source(ui, ui->src_sel + 1 < n ? ui->src_sel + 1 :
-		    ui->src_sel);
-		break;
-	case ACT_UP:
-		pick_source(ui, ui->src_sel > 0 ? ui->src_sel - 1 : 0);
-		break;
-	case ACT_PAGE_DOWN:
-	case ACT_HALF_DOWN:
-		pick_source(ui, ui->src_sel + (size_t)vis);
-		break;
-	case ACT_PAGE_UP:
-	case ACT_HALF_UP:
-		pick_source(ui, ui->src_sel > (size_t)vis ? ui->src_sel -
-		    (size_t)vis : 0);
-		break;
-	case ACT_TOP:
-		pick_source(ui, 0);
-		break;
-	case ACT_BOTTOM:
-		pick_source(ui, n - 1);
-		break;
-	case ACT_OPEN:
-	case ACT_FOCUS:
-		ui->focus_sources = 0;
-		break;
-	default:
-		break;
-	}
-}
-
-static void
-act_list(struct ui *ui, enum ui_action a)
-{
-	int	vis = ui_list_visible(ui);
-	const struct store_row *r;
-
-	switch (a) {
-	case ACT_FOCUS_LEFT:
-		ui->focus_sources = 1;
-		return;
-	case ACT_FOCUS:
-		ui->focus_sources = !ui->focus_sources;
-		return;
-	case ACT_QUIT:
-		ui->quit = 1;
-		return;
-	case ACT_BOOKMARKS:
-		ui->focus_sources = 0;
-		pick_source(ui, 1);
-		return;
-	case ACT_ORDER:
-		ui->order = ui->order == STORE_BY_SOURCE ? STORE_BY_DATE :
-		    STORE_BY_SOURCE;
-		ui_list_reload(ui);
-		return;
-	case ACT_BACK:
-		if (ui->fq != NULL)
-			list_search_end(ui);
-		return;
-	case ACT_SEARCH:
-		list_search_begin(ui);
-		return;
-	default:
-		break;
-	}
-	if (ui->focus_sources) {
-		act_sources(ui, a);
-		return;
-	}
-	switch (a) {
-	case ACT_DOWN:
-		ui_list_move(ui, ui->cur + 1);
-		break;
-	case ACT_UP:
-		ui_list_move(ui, ui->cur - 1);
-		break;
-	case ACT_PAGE_DOWN:
-		ui->top += vis;
-		ui_list_move(ui, ui->cur + vis);
-		break;
-	case ACT_PAGE_UP:
-		ui->top -= vis;
-		if (ui->top < 0)
-			ui->top = 0;
-		ui_list_move(ui, ui->cur - vis);
-		break;
-	case ACT_HALF_DOWN:
-		ui_list_move(ui, ui->cur + vis / 2);
-		break;
-	case ACT_HALF_UP:
-		ui_list_move(ui, ui->cur - vis / 2);
-		break;
-	case ACT_TOP:
-		ui_list_move(ui, 0);
-		break;
-	case ACT_BOTTOM:
-		ui_list_move(ui, ui->total - 1);
-		break;
-	case ACT_OPEN:
-		open_current(ui);
-		break;
-	case ACT_BOOKMARK:
-		if ((r = ui_list_current(ui)) != NULL)
-			toggle_bookmark(ui, r->id);
-		break;
-	case ACT_BROWSER:
-		if ((r = ui_list_current(ui)) != NULL) {
-			struct article	*art;
-			char		*cause = NULL;
-
-			art = store_get(ui->st, r->id, NULL, NULL, NULL,
-			    &cause);
-			free(cause);
-			if (art != NULL)
-				open_url(ui, art->url);
-			article_free(art);
-		}
-		break;
-	default:
-		break;
-	}
-}
-
-static void
-act_article(struct ui *ui, enum ui_action a)
-{
-	int	vis = ui_article_visible(ui);
-
-	switch (a) {
-	case ACT_DOWN:
-		ui_article_scroll(ui, 1);
-		break;
-	case ACT_UP:
-		ui_article_scroll(ui, -1);
-		break;
-	case ACT_PAGE_DOWN:
-		ui_article_scroll(ui, vis);
-		break;
-	case ACT_PAGE_UP:
-		ui_article_scroll(ui, -vis);
-		break;
-	case ACT_HALF_DOWN:
-		ui_article_scroll(ui, vis / 2);
-		break;
-	case ACT_HALF_UP:
-		ui_article_scroll(ui, -vis / 2);
-		break;
-	case ACT_TOP:
-		ui->art_top = 0;
-		break;
-	case ACT_BOTTOM:
-		ui_article_scroll(ui, (long)ui->nalines);
-		break;
-	case ACT_NEXT:
-	case ACT_PREV:
-		if ((a == ACT_NEXT && ui->cur + 1 >= ui->total) ||
-		    (a == ACT_PREV && ui->cur == 0)) {
-			say(ui, xstrdup(a == ACT_NEXT ? "this is the last article"
-			    : "this is the first article"));
-			break;
-		}
-		ui_list_move(ui, ui->cur + (a == ACT_NEXT ? 1 : -1));
-		open_current(ui);
-		break;
-	case ACT_MATCH_NEXT:
-		if (ui->nam > 0)
-			ui_article_match(ui, 1);
-		else if (ui->afq != NULL)
-			say(ui, xstrdup("no match in this article"));
-		else
-			act_article(ui, ACT_NEXT);
-		break;
-	case ACT_MATCH_PREV:
-		if (ui->nam > 0)
-			ui_article_match(ui, -1);
-		break;
-	case ACT_SEARCH:
-		ui->art_searching = 1;
-		ui->saved_art_top = ui->art_top;
-		buf_reset(&ui->atyped);
-		break;
-	case ACT_BACK:
-		ui->screen = UI_LIST;
-		fold_query_free(ui->afq);
-		ui->afq = NULL;
-		ui_article_close(ui);
-		break;
-	case ACT_BOOKMARK:
-		toggle_bookmark(ui, ui->art_id);
-		break;
-	case ACT_BROWSER:
-		open_url(ui, ui->art->url);
-		break;
-	default:
-		break;
-	}
-}
-
-static void
-act_help(struct ui *ui, int key)
-{
-	int	vis = ui->rows - 2;
-
-	switch (key) {
-	case 'j':
-	case FKEY(KEY_DOWN):
-		ui->help_top++;
-		break;
-	case 'k':
-	case FKEY(KEY_UP):
-		if (ui->help_top > 0)
-			ui->help_top--;
-		break;
-	case ' ':
-	case FKEY(KEY_NPAGE):
-		ui->help_top += (size_t)vis;
-		break;
-	case 'b':
-	case FKEY(KEY_PPAGE):
-		ui->help_top = ui->help_top > (size_t)vis ? ui->help_top -
-		    (size_t)vis : 0;
-		break;
-	case 'g':
-	case FKEY(KEY_HOME):
-		ui->help_top = 0;
-		break;
-	case 'q':
-	case 27:
-	case '?':
-	case 'h':
-	case FKEY(KEY_LEFT):
-		ui->screen = ui->help_from;
-		break;
-	default:
-		break;
-	}
 }
 
 static void
@@ -818,26 +536,24 @@ key(struct ui *ui, int k)
 		mouse(ui);
 		return;
 	}
-	free(ui->message);
-	ui->message = NULL;
+	ui_say(ui, NULL);
 	if (ui->rows < 6 || ui->cols < 20) {
-		if (k == 'q')
+		if (lookup(UI_LIST, k) == ACT_QUIT)
 			ui->quit = 1;
 		return;
 	}
-	if (ui->screen == UI_HELP) {
-		act_help(ui, k);
-		return;
-	}
-	if (((ui->searching && ui->screen == UI_LIST) ||
+	if (ui->screen != UI_HELP &&
+	    ((ui->searching && ui->screen == UI_LIST) ||
 	    (ui->art_searching && ui->screen == UI_ARTICLE)) &&
 	    search_key(ui, k))
 		return;
 	a = lookup(ui->screen, k);
+	if (ui->screen == UI_HELP) {
+		ui_help_key(ui, a);
+		return;
+	}
 	if (a == ACT_HELP) {
-		ui->help_from = ui->screen;
-		ui->help_top = 0;
-		ui->screen = UI_HELP;
+		ui_help_open(ui);
 		return;
 	}
 	if (a == ACT_REDRAW) {
@@ -852,9 +568,9 @@ key(struct ui *ui, int k)
 		return;
 	}
 	if (ui->screen == UI_ARTICLE)
-		act_article(ui, a);
+		ui_article_key(ui, a);
 	else
-		act_list(ui, a);
+		ui_list_key(ui, a);
 }
 
 /* Read one key as an int: characters and curses key codes alike. */

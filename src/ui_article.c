@@ -1,6 +1,7 @@
 /*
  * ui_article.c: the article screen: a header (headline, source, author,
- * date), then lead, paragraphs and captions wrapped to the window.
+ * date), then lead, paragraphs and captions wrapped to the window; its
+ * drawing and its keys.
  */
 #include "config.h"
 
@@ -12,14 +13,6 @@
 #include "fold.h"
 #include "text.h"
 #include "ui.h"
-
-int
-ui_article_visible(const struct ui *ui)
-{
-	int	n = ui->rows - 2;
-
-	return n > 0 ? n : 1;
-}
 
 void
 ui_article_close(struct ui *ui)
@@ -247,9 +240,8 @@ ui_article_open(struct ui *ui, int64_t id)
 
 	a = store_get(ui->st, id, NULL, &bm, &unread, &cause);
 	if (a == NULL) {
-		free(ui->message);
-		ui->message = cause != NULL ? cause :
-		    xstrdup("that article is gone");
+		ui_say(ui, cause != NULL ? cause :
+		    xstrdup("that article is gone"));
 		return -1;
 	}
 	ui_article_close(ui);
@@ -259,10 +251,8 @@ ui_article_open(struct ui *ui, int64_t id)
 	collect(ui);
 	ui_article_layout(ui);
 	if (unread) {
-		if (store_mark_read(ui->st, id, &cause) != 0) {
-			free(ui->message);
-			ui->message = cause;
-		}
+		if (store_mark_read(ui->st, id, &cause) != 0)
+			ui_say(ui, cause);
 	}
 	return 0;
 }
@@ -271,7 +261,7 @@ void
 ui_article_scroll(struct ui *ui, long by)
 {
 	long	top = (long)ui->art_top + by;
-	long	max = (long)ui->nalines - ui_article_visible(ui);
+	long	max = (long)ui->nalines - ui_visible(ui);
 
 	if (top > max)
 		top = max;
@@ -283,7 +273,7 @@ ui_article_scroll(struct ui *ui, long by)
 void
 ui_article_draw(struct ui *ui)
 {
-	int	vis = ui_article_visible(ui), y;
+	int	vis = ui_visible(ui), y;
 	size_t	i;
 
 	if (ui->art_width != ui->cols)
@@ -313,5 +303,89 @@ ui_article_draw(struct ui *ui)
 		}
 		ui_draw_spans(y + 1, l->indent, l->s, l->len,
 		    ui->cols - l->indent, l->role, spans, n);
+	}
+}
+
+/* J, K and n without a search: the next or previous article of the list. */
+static void
+step(struct ui *ui, int by)
+{
+	if ((by > 0 && ui->cur + 1 >= ui->total) ||
+	    (by < 0 && ui->cur == 0)) {
+		ui_say(ui, xstrdup(by > 0 ? "this is the last article" :
+		    "this is the first article"));
+		return;
+	}
+	ui_list_move(ui, ui->cur + by);
+	ui_list_open(ui);
+}
+
+void
+ui_article_key(struct ui *ui, enum ui_action a)
+{
+	int	vis = ui_visible(ui);
+
+	switch (a) {
+	case ACT_DOWN:
+		ui_article_scroll(ui, 1);
+		break;
+	case ACT_UP:
+		ui_article_scroll(ui, -1);
+		break;
+	case ACT_PAGE_DOWN:
+		ui_article_scroll(ui, vis);
+		break;
+	case ACT_PAGE_UP:
+		ui_article_scroll(ui, -vis);
+		break;
+	case ACT_HALF_DOWN:
+		ui_article_scroll(ui, vis / 2);
+		break;
+	case ACT_HALF_UP:
+		ui_article_scroll(ui, -vis / 2);
+		break;
+	case ACT_TOP:
+		ui->art_top = 0;
+		break;
+	case ACT_BOTTOM:
+		ui_article_scroll(ui, (long)ui->nalines);
+		break;
+	case ACT_NEXT:
+		step(ui, 1);
+		break;
+	case ACT_PREV:
+		step(ui, -1);
+		break;
+	case ACT_MATCH_NEXT:
+		if (ui->nam > 0)
+			ui_article_match(ui, 1);
+		else if (ui->afq != NULL)
+			ui_say(ui, xstrdup("no match in this article"));
+		else
+			step(ui, 1);
+		break;
+	case ACT_MATCH_PREV:
+		if (ui->nam > 0)
+			ui_article_match(ui, -1);
+		break;
+	case ACT_SEARCH:
+		ui->art_searching = 1;
+		ui->saved_art_top = ui->art_top;
+		buf_reset(&ui->atyped);
+		break;
+	case ACT_BACK:
+		ui->screen = UI_LIST;
+		fold_query_free(ui->afq);
+		ui->afq = NULL;
+		ui_article_close(ui);
+		break;
+	case ACT_BOOKMARK:
+		ui_list_bookmark(ui, ui->art_id);
+		break;
+	case ACT_BROWSER:
+		ui_open_url(ui, ui->art->url);
+		break;
+	default:
+		break;
 	}
 }

@@ -1,10 +1,11 @@
 /*
  * ui_help.c: the help screen, made from the key table the reader
- * dispatches on, so the two cannot drift apart.
+ * dispatches on, so the two cannot drift apart; its drawing and its keys.
  */
 #include "config.h"
 
 #include <curses.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@ static const struct {
 	{ UI_LIST | UI_ARTICLE, "Everywhere" },
 	{ UI_LIST, "In the list" },
 	{ UI_ARTICLE, "In an article" },
+	{ 0, "In this help" },
 };
 
 /* The help text, one line a string; the caller frees it. */
@@ -67,12 +69,10 @@ void
 ui_help_draw(struct ui *ui)
 {
 	struct strv	lines = { 0 };
-	int		vis = ui->rows - 2, y;
+	int		vis = ui_visible(ui), y;
 	size_t		i;
 
 	help_lines(&lines);
-	if (vis < 1)
-		vis = 1;
 	if (ui->help_top + (size_t)vis > lines.n)
 		ui->help_top = lines.n > (size_t)vis ? lines.n - (size_t)vis : 0;
 	for (y = 0; y < vis; y++) {
@@ -85,4 +85,53 @@ ui_help_draw(struct ui *ui)
 		    R_NORMAL);
 	}
 	strv_free(&lines);
+}
+
+void
+ui_help_open(struct ui *ui)
+{
+	ui->help_from = ui->screen;
+	ui->help_top = 0;
+	ui->screen = UI_HELP;
+}
+
+void
+ui_help_key(struct ui *ui, enum ui_action a)
+{
+	size_t	vis = (size_t)ui_visible(ui);
+
+	switch (a) {
+	case ACT_DOWN:
+		ui->help_top++;
+		break;
+	case ACT_UP:
+		if (ui->help_top > 0)
+			ui->help_top--;
+		break;
+	case ACT_PAGE_DOWN:
+		ui->help_top += vis;
+		break;
+	case ACT_HALF_DOWN:
+		ui->help_top += vis / 2;
+		break;
+	case ACT_PAGE_UP:
+		ui->help_top = ui->help_top > vis ? ui->help_top - vis : 0;
+		break;
+	case ACT_HALF_UP:
+		ui->help_top = ui->help_top > vis / 2 ? ui->help_top -
+		    vis / 2 : 0;
+		break;
+	case ACT_TOP:
+		ui->help_top = 0;
+		break;
+	case ACT_BOTTOM:
+		ui->help_top = SIZE_MAX / 2;	/* drawing brings it back */
+		break;
+	case ACT_BACK:
+	case ACT_HELP:
+		ui->screen = ui->help_from;
+		break;
+	default:
+		break;
+	}
 }

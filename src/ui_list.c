@@ -1,7 +1,7 @@
 /*
  * ui_list.c: the list screen: a sources column (All, Bookmarks, each
  * source) beside the articles, read from the store a window at a time
- * (keyset pages), never whole.
+ * (keyset pages), never whole; its drawing and its keys.
  */
 #include "config.h"
 
@@ -18,14 +18,6 @@
 
 #define FETCH		64	/* rows read from the store at a time */
 #define KEEP		(8 * FETCH)
-
-int
-ui_list_visible(const struct ui *ui)
-{
-	int	n = ui->rows - 2;
-
-	return n > 0 ? n : 1;
-}
 
 /* Width of the sources column; 0 when it is hidden. */
 static int
@@ -47,13 +39,6 @@ search_mode(const struct ui *ui)
 	return ui->fq != NULL && ui->fq->fts != NULL;
 }
 
-static void
-complain(struct ui *ui, char *cause)
-{
-	free(ui->message);
-	ui->message = cause;
-}
-
 void
 ui_list_sources(struct ui *ui)
 {
@@ -61,10 +46,10 @@ ui_list_sources(struct ui *ui)
 
 	store_sources_free(&ui->sources);
 	if (store_sources(ui->st, &ui->sources, &cause) != 0)
-		complain(ui, cause);
+		ui_say(ui, cause);
 	if (store_totals(ui->st, &ui->n_all, &ui->n_unread,
 	    &ui->n_bookmarks, &cause) != 0)
-		complain(ui, cause);
+		ui_say(ui, cause);
 	if (ui->src_sel >= ui->sources.n + 2)
 		ui->src_sel = 0;
 }
@@ -118,7 +103,7 @@ fetch(struct ui *ui, int backward, size_t limit)
 			    &ui->win.v[ui->win.n - 1];
 		if (store_page(ui->st, &ui->view, after, backward, limit,
 		    &ui->win, &cause) != 0) {
-			complain(ui, cause);
+			ui_say(ui, cause);
 			return -1;
 		}
 		return (int)(ui->win.n - before);
@@ -138,7 +123,7 @@ fetch(struct ui *ui, int backward, size_t limit)
 		if (rc == STORE_INTERRUPTED)
 			ui->search_dirty = 1;
 		else
-			complain(ui, cause);
+			ui_say(ui, cause);
 		store_rows_free(&got);
 		return -1;
 	}
@@ -215,7 +200,7 @@ ui_list_count(struct ui *ui)
 	if (n == STORE_INTERRUPTED)
 		return STORE_INTERRUPTED;
 	if (n < 0) {
-		complain(ui, cause);
+		ui_say(ui, cause);
 		return -1;
 	}
 	ui->total = n;
@@ -240,14 +225,14 @@ ui_list_reload(struct ui *ui)
 	}
 	ui_list_free(ui);
 	if ((n = store_count(ui->st, &ui->view, &cause)) < 0) {
-		complain(ui, cause);
+		ui_say(ui, cause);
 		n = 0;
 	}
 	ui->total = n;
 	ui->cur = ui->top = 0;
 	if (store_page(ui->st, &ui->view, NULL, 0, FETCH, &ui->win,
 	    &cause) != 0)
-		complain(ui, cause);
+		ui_say(ui, cause);
 	if ((int64_t)ui->win.n < FETCH && (int64_t)ui->win.n != ui->total)
 		ui->total = (int64_t)ui->win.n;
 }
@@ -269,7 +254,7 @@ load_end(struct ui *ui)
 	}
 	if (store_page(ui->st, &ui->view, NULL, 1, FETCH, &ui->win,
 	    &cause) != 0)
-		complain(ui, cause);
+		ui_say(ui, cause);
 	ui->base = ui->total - (int64_t)ui->win.n;
 	if (ui->base < 0) {
 		ui->base = 0;
@@ -354,7 +339,7 @@ ensure(struct ui *ui, int64_t a, int64_t b)
 void
 ui_list_move(struct ui *ui, int64_t to)
 {
-	int	vis = ui_list_visible(ui);
+	int	vis = ui_visible(ui);
 
 	if (ui->total == 0) {
 		ui->cur = ui->top = 0;
@@ -396,7 +381,7 @@ ui_list_current(struct ui *ui)
 static void
 draw_sources(struct ui *ui, int w)
 {
-	int	vis = ui_list_visible(ui), y, cw;
+	int	vis = ui_visible(ui), y, cw;
 	size_t	n = ui->sources.n + 2, i;
 	char	count[48];
 
@@ -518,7 +503,7 @@ draw_row(struct ui *ui, int y, int x, int w, const struct store_row *r,
 void
 ui_list_draw(struct ui *ui)
 {
-	int	sw = sources_width(ui), x, w, vis = ui_list_visible(ui), y;
+	int	sw = sources_width(ui), x, w, vis = ui_visible(ui), y;
 	int64_t	i;
 
 	if (sw > 0)
@@ -547,5 +532,197 @@ ui_list_draw(struct ui *ui)
 		}
 		draw_row(ui, y + 1, x, w, &ui->win.v[i],
 		    ui->top + y == ui->cur);
+	}
+}
+
+void
+ui_list_bookmark(struct ui *ui, int64_t id)
+{
+	char	*cause = NULL;
+	int	 on;
+	size_t	 i;
+
+	if ((on = store_bookmark_toggle(ui->st, id, &cause)) < 0) {
+		ui_say(ui, cause);
+		return;
+	}
+	for (i = 0; i < ui->win.n; i++) {
+		if (ui->win.v[i].id == id)
+			ui->win.v[i].bookmarked = on;
+	}
+	if (ui->art != NULL && ui->art_id == id)
+		ui->art_bookmarked = on;
+	ui_list_sources(ui);
+	ui_say(ui, xstrdup(on ? "bookmarked" : "bookmark removed"));
+}
+
+void
+ui_list_open(struct ui *ui)
+{
+	const struct store_row	*r = ui_list_current(ui);
+	size_t			 i;
+
+	if (r == NULL)
+		return;
+	if (ui_article_open(ui, r->id) != 0)
+		return;
+	ui->screen = UI_ARTICLE;
+	fold_query_free(ui->afq);
+	ui->afq = NULL;
+	buf_reset(&ui->atyped);
+	ui_article_find(ui, ui->fq);
+	for (i = 0; i < ui->win.n; i++) {
+		if (ui->win.v[i].id == ui->art_id)
+			ui->win.v[i].unread = 0;
+	}
+	ui_list_sources(ui);
+}
+
+static void
+pick_source(struct ui *ui, size_t sel)
+{
+	if (sel >= ui->sources.n + 2)
+		sel = ui->sources.n + 1;
+	ui->src_sel = sel;
+	ui_list_reload(ui);
+}
+
+/* A key while the sources column has the focus. */
+static void
+sources_key(struct ui *ui, enum ui_action a)
+{
+	size_t	n = ui->sources.n + 2;
+	int	vis = ui_visible(ui);
+
+	switch (a) {
+	case ACT_DOWN:
+		pick_source(ui, ui->src_sel + 1 < n ? ui->src_sel + 1 :
+		    ui->src_sel);
+		break;
+	case ACT_UP:
+		pick_source(ui, ui->src_sel > 0 ? ui->src_sel - 1 : 0);
+		break;
+	case ACT_PAGE_DOWN:
+	case ACT_HALF_DOWN:
+		pick_source(ui, ui->src_sel + (size_t)vis);
+		break;
+	case ACT_PAGE_UP:
+	case ACT_HALF_UP:
+		pick_source(ui, ui->src_sel > (size_t)vis ? ui->src_sel -
+		    (size_t)vis : 0);
+		break;
+	case ACT_TOP:
+		pick_source(ui, 0);
+		break;
+	case ACT_BOTTOM:
+		pick_source(ui, n - 1);
+		break;
+	case ACT_OPEN:
+	case ACT_FOCUS:
+		ui->focus_sources = 0;
+		break;
+	default:
+		break;
+	}
+}
+
+/* Open the current article's URL with $BROWSER. */
+static void
+browse_current(struct ui *ui)
+{
+	const struct store_row	*r;
+	struct article		*art;
+	char			*cause = NULL;
+
+	if ((r = ui_list_current(ui)) == NULL)
+		return;
+	art = store_get(ui->st, r->id, NULL, NULL, NULL, &cause);
+	free(cause);
+	if (art != NULL)
+		ui_open_url(ui, art->url);
+	article_free(art);
+}
+
+/* A key of the list screen, in the sources column or the articles. */
+void
+ui_list_key(struct ui *ui, enum ui_action a)
+{
+	int	vis = ui_visible(ui);
+	const struct store_row *r;
+
+	switch (a) {
+	case ACT_FOCUS_LEFT:
+		ui->focus_sources = 1;
+		return;
+	case ACT_FOCUS:
+		ui->focus_sources = !ui->focus_sources;
+		return;
+	case ACT_QUIT:
+		ui->quit = 1;
+		return;
+	case ACT_BOOKMARKS:
+		ui->focus_sources = 0;
+		pick_source(ui, 1);
+		return;
+	case ACT_ORDER:
+		ui->order = ui->order == STORE_BY_SOURCE ? STORE_BY_DATE :
+		    STORE_BY_SOURCE;
+		ui_list_reload(ui);
+		return;
+	case ACT_BACK:
+		if (ui->fq != NULL)
+			ui_search_end(ui);
+		return;
+	case ACT_SEARCH:
+		ui_search_begin(ui);
+		return;
+	default:
+		break;
+	}
+	if (ui->focus_sources) {
+		sources_key(ui, a);
+		return;
+	}
+	switch (a) {
+	case ACT_DOWN:
+		ui_list_move(ui, ui->cur + 1);
+		break;
+	case ACT_UP:
+		ui_list_move(ui, ui->cur - 1);
+		break;
+	case ACT_PAGE_DOWN:
+		ui->top += vis;
+		ui_list_move(ui, ui->cur + vis);
+		break;
+	case ACT_PAGE_UP:
+		ui->top -= vis;
+		if (ui->top < 0)
+			ui->top = 0;
+		ui_list_move(ui, ui->cur - vis);
+		break;
+	case ACT_HALF_DOWN:
+		ui_list_move(ui, ui->cur + vis / 2);
+		break;
+	case ACT_HALF_UP:
+		ui_list_move(ui, ui->cur - vis / 2);
+		break;
+	case ACT_TOP:
+		ui_list_move(ui, 0);
+		break;
+	case ACT_BOTTOM:
+		ui_list_move(ui, ui->total - 1);
+		break;
+	case ACT_OPEN:
+		ui_list_open(ui);
+		break;
+	case ACT_BOOKMARK:
+		if ((r = ui_list_current(ui)) != NULL)
+			ui_list_bookmark(ui, r->id);
+		break;
+	case ACT_BROWSER:
+		browse_current(ui);
+		break;
+	default:
+		break;
 	}
 }

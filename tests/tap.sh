@@ -131,15 +131,50 @@ json_lines() {
 	is "$_bad" "lines $2" "$3"
 }
 
-# key_table: the key names of src/ui.c's key table, sorted and unique, in
-# $key_names; a case checks that each row of the table gave its name
+# key_table [FILE]: the key names of the reader's key table (ui_keys[] in
+# src/ui.c, or FILE), sorted and unique, in $key_names. The table is found
+# by its name wherever it starts ("const struct ui_key ui_keys[] = {",
+# however spaced) and read to its closing "};"; each row "{ KEY, "name",
+# ..." gives a name, whatever KEY is ('x', FKEY(KEY_UP), CTRLKEY('f')). A
+# case checks that the table was found, holds rows, and that each row gave
+# its name: a table that moved or changed shape fails it, never passes
+# with no keys.
 key_table() {
-	_tab=$(sed -n '/^const struct ui_key ui_keys\[\] = {$/,/^};$/p' "$top_srcdir/src/ui.c")
-	_rows=$(printf '%s\n' "$_tab" | grep -c '^	{')
-	_all=$(printf '%s\n' "$_tab" | sed -n 's/^	{ [^,]*, "\([^"]*\)", .*/\1/p')
+	_f=${1:-$top_srcdir/src/ui.c}
+	_tab=$(awk '
+	    !on && /ui_keys[ \t]*\[[ \t]*\][ \t]*=/ { on = 1; next }
+	    on && /^[ \t]*}[ \t]*;/ { exit }
+	    on' "$_f" 2>/dev/null)
+	_rows=$(printf '%s\n' "$_tab" | grep -c '^[[:space:]]*{')
+	_all=$(printf '%s\n' "$_tab" | sed -nE "s/^[[:space:]]*\{[[:space:]]*('(\\\\.|[^'\\\\])*'|[^,'\"])*,[[:space:]]*\"([^\"]+)\".*/\3/p")
 	_n=$(printf '%s\n' "$_all" | grep -c .)
-	ok $((_rows > 0 && _n == _rows)) "the key table in src/ui.c: $_n names read from its $_rows rows"
+	ok $((_rows > 0 && _n == _rows)) "the key table in ${_f#"$top_srcdir/"}: $_n names read from its $_rows rows"
 	key_names=$(printf '%s\n' "$_all" | sort -u)
+}
+
+# cmd_table: the commands and their options as their entries in src/cmd*.c
+# define them: $cmd_names (each command's name), $opt_names (every option,
+# --name, sorted and unique) and $cmd_opts ("command --option" a line;
+# "- --option" for the options every command takes). A case checks that
+# each table row gave its name and that tables were found at all.
+cmd_table() {
+	_rows=0; _n=0; cmd_names=""; cmd_opts=""
+	for _f in "$top_srcdir"/src/cmd*.c; do
+		_c=$(sed -n '/^const struct cmd_entry cmd_[a-z_]*_entry = {$/{n;s/^	"\([a-z]*\)", .*/\1/p}' "$_f")
+		_tab=$(sed -n '/^\(static \)\{0,1\}const struct cmd_opt [a-z_]*\[\] = {$/,/^};$/p' "$_f" | grep -v '^	{ NULL, ')
+		_r=$(printf '%s\n' "$_tab" | grep -c '^	{')
+		_o=$(printf '%s\n' "$_tab" | sed -n 's/^	{ "\([a-z-]*\)", .*/--\1/p')
+		_rows=$((_rows + _r))
+		_n=$((_n + $(printf '%s\n' "$_o" | grep -c .)))
+		[ -n "$_c" ] && cmd_names="$cmd_names $_c"
+		for _x in $_o; do
+			cmd_opts="$cmd_opts${_c:--} $_x
+"
+		done
+	done
+	ok $((_rows > 0 && _n == _rows && $(echo $cmd_names | wc -w) > 0)) \
+	    "the command entries in src/cmd*.c: $(echo $cmd_names | wc -w) commands, $_n options read from $_rows rows"
+	opt_names=$(printf '%s' "$cmd_opts" | awk '{ print $2 }' | sort -u)
 }
 
 done_testing() {
