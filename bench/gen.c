@@ -215,9 +215,13 @@ version(FILE *fp, long k)
 	int			 drop = -1, add, i;
 	int			 day = o->day + 1 + (int)pick(2);
 
-	fputs("Trang chủTin tứcThời sự", fp);
-	headline(fp);
-	fprintf(fp, "\n\n%02d/%02d/%d\n\n", day > 28 ? 28 : day, o->month,
+	char			 title[256];
+	FILE			*mem = fmemopen(title, sizeof title, "w");
+
+	headline(mem);
+	fclose(mem);
+	fprintf(fp, "Trang chủTin tứcThời sự%s\n\n%s\n\n", title, title);
+	fprintf(fp, "%02d/%02d/%d\n\n", day > 28 ? 28 : day, o->month,
 	    o->year);
 	if (pick(2))
 		fprintf(fp, "(TTXVN) - %s", o->lead);	/* tagged, or cut */

@@ -71,6 +71,7 @@ extern const struct cmd_entry	cmd_sources_entry;
 extern const struct cmd_entry	cmd_clean_entry;
 extern const struct cmd_entry	cmd_search_entry;
 extern const struct cmd_entry	cmd_read_entry;
+extern const struct cmd_entry	cmd_story_entry;
 
 /* The options every command takes, before or after its name. */
 extern const struct cmd_opt	cmd_global_opts[];
@@ -124,6 +125,12 @@ struct store;
  * return NULL.
  */
 struct store	*nr_open_store(const struct nr *);
+
+/*
+ * The article id an operand names, or -1 (said on stderr) when it is not
+ * a number above 0.
+ */
+long long	 nr_article_id(const char *);
 
 /* Print "newsread: <msg>" to stderr. */
 void		 nr_warn(const char *fmt, ...)

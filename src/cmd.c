@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <assert.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,22 @@ nr_warn(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+long long
+nr_article_id(const char *arg)
+{
+	char		*end;
+	long long	 id;
+
+	errno = 0;
+	id = strtoll(arg, &end, 10);
+	if (errno != 0 || *end != '\0' || end == arg || id <= 0) {
+		nr_warn("'%s' is not an article id (newsread list shows them)",
+		    arg);
+		return -1;
+	}
+	return id;
 }
 
 struct store *

@@ -17,6 +17,8 @@ static int	cmd_list(struct nr *, const struct cmd_args *);
 static const struct cmd_opt list_opts[] = {
 	{ "source", 0, "NAME", "only the articles of source NAME" },
 	{ "by-date", 0, NULL, "one list by date across sources" },
+	{ "stories", 0, NULL, "one row a story: its earliest version, +N "
+	    "versions" },
 	{ "json", 0, NULL, "one JSON object a line" },
 	{ NULL, 0, NULL, NULL }
 };
@@ -24,7 +26,9 @@ static const struct cmd_opt list_opts[] = {
 const struct cmd_entry cmd_list_entry = {
 	"list", list_opts, "", 0, 0,
 	"List stored articles, grouped by source, newest first: id, date,\n"
-	"source, title. '~' marks a date read from the article's text.\n",
+	"source, title. '~' marks a date read from the article's text.\n"
+	"With --stories, versions of one story (the same text republished)\n"
+	"are one row, the earliest, ending in +N for the N other versions.\n",
 	cmd_list
 };
 
@@ -54,6 +58,7 @@ cmd_list(struct nr *nr, const struct cmd_args *args)
 	view.source = cmd_get(args, "source");
 	if (cmd_has(args, "by-date"))
 		view.order = STORE_BY_DATE;
+	view.stories = cmd_has(args, "stories");
 	if ((st = nr_open_store(nr)) == NULL)
 		return EXIT_ERROR;
 	if (!json && store_sources(st, &ss, &cause) == 0) {

@@ -1,7 +1,6 @@
 /* cmd_show.c: newsread show: one stored article. */
 #include "config.h"
 
-#include <errno.h>
 #include <inttypes.h>
 #include <stdlib.h>
 
@@ -28,17 +27,12 @@ cmd_show(struct nr *nr, const struct cmd_args *args)
 {
 	struct store	*st;
 	struct article	*a;
-	char		*cause = NULL, *path = NULL, *end;
+	char		*cause = NULL, *path = NULL;
 	int		 json = cmd_has(args, "json"), bm = 0, unread = 0;
 	long long	 id;
 
-	errno = 0;
-	id = strtoll(args->argv[0], &end, 10);
-	if (errno != 0 || *end != '\0' || end == args->argv[0] || id <= 0) {
-		nr_warn("'%s' is not an article id (newsread list shows them)",
-		    args->argv[0]);
+	if ((id = nr_article_id(args->argv[0])) < 0)
 		return EXIT_USAGE;
-	}
 	if ((st = nr_open_store(nr)) == NULL)
 		return EXIT_ERROR;
 	a = store_get(st, id, &path, &bm, &unread, &cause);

@@ -63,9 +63,9 @@ enum stmt_id {
 	" '\xe2\x80\xa6', 12) END," \
 	" CASE WHEN ?9 THEN (SELECT count(*) - 1 FROM story_sigs v" \
 	" WHERE v.story = a.id) ELSE 0 END," \
-	" CASE WHEN ?9 THEN (SELECT count(DISTINCT x.source) FROM story_sigs v" \
-	" JOIN articles x ON x.id = v.article_id WHERE v.story = a.id)" \
-	" ELSE 0 END" \
+	" CASE WHEN ?9 THEN max(1, (SELECT count(DISTINCT x.source)" \
+	" FROM story_sigs v JOIN articles x ON x.id = v.article_id" \
+	" WHERE v.story = a.id)) ELSE 0 END" \
 	" FROM articles_fts f JOIN articles a ON a.id = f.rowid" \
 	" LEFT JOIN bookmarks b ON b.article_id = a.id" \
 	" WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)" \
@@ -990,8 +990,8 @@ col_text(sqlite3_stmt *s, int i)
  */
 #define STORY_COUNTS_SQL \
 	", (SELECT count(*) - 1 FROM story_sigs v WHERE v.story = a.id)," \
-	" (SELECT count(DISTINCT x.source) FROM story_sigs v" \
-	" JOIN articles x ON x.id = v.article_id WHERE v.story = a.id)"
+	" max(1, (SELECT count(DISTINCT x.source) FROM story_sigs v" \
+	" JOIN articles x ON x.id = v.article_id WHERE v.story = a.id))"
 #define STORY_HEAD_SQL \
 	" NOT EXISTS (SELECT 1 FROM story_sigs v WHERE v.article_id = a.id" \
 	" AND v.story <> a.id)"
@@ -1088,6 +1088,7 @@ page_rows(struct store *st, sqlite3_stmt *s, int backward,
 			got.v = xreallocarray(got.v, cap, sizeof *got.v);
 		}
 		r = &got.v[got.n++];
+		memset(r, 0, sizeof *r);
 		r->id = sqlite3_column_int64(s, 0);
 		r->date = xstrdup(col_text(s, 1));
 		r->source = xstrdup(col_text(s, 2));
