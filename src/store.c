@@ -34,7 +34,8 @@ enum stmt_id {
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
 	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
 	S_SEARCH_COUNT_ALL, S_FTS_ADD,
-	S_ROW, S_DELETE, S_STORY_READ, S_COVER,
+	S_ROW, S_DELETE, S_STORY_READ, S_COVER, S_COUNT_STORIES,
+	S_COUNT_STORIES_SRC,
 	S_COUNT
 };
 
@@ -71,6 +72,19 @@ enum stmt_id {
 	" WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)" \
 	" AND (?8 = 0 OR b.article_id IS NOT NULL)" \
 	" AND (?9 = 0 OR " SEARCH_STORY_SQL ")"
+
+/*
+ * Stories in the list: a story's other versions and its outlets (columns
+ * 7 and 8 of a row), and the condition that keeps its earliest version
+ * alone. An article without a row in story_sigs is a story of its own.
+ */
+#define STORY_COUNTS_SQL \
+	", (SELECT count(*) - 1 FROM story_sigs v WHERE v.story = a.id)," \
+	" max(1, (SELECT count(DISTINCT x.source) FROM story_sigs v" \
+	" JOIN articles x ON x.id = v.article_id WHERE v.story = a.id))"
+#define STORY_HEAD_SQL \
+	" NOT EXISTS (SELECT 1 FROM story_sigs v WHERE v.article_id = a.id" \
+	" AND v.story <> a.id)"
 
 static const char *stmt_sql[S_COUNT] = {
 	[S_BEGIN] = "BEGIN IMMEDIATE",
@@ -120,6 +134,16 @@ static const char *stmt_sql[S_COUNT] = {
 	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
 	    " WHERE a.id = ?1",
 	[S_DELETE] = "DELETE FROM articles WHERE id = ?1",
+	/* stories: the articles less the versions that are not their
+	 * story's earliest (read from story_sigs' index alone) */
+	[S_COUNT_STORIES] = "SELECT (SELECT coalesce(sum(articles), 0)"
+	    " FROM sources) - (SELECT count(*) FROM story_sigs"
+	    " WHERE story <> article_id)",
+	/* stories of one source, or bookmarked: the rows counted */
+	[S_COUNT_STORIES_SRC] = "SELECT count(*) FROM articles a"
+	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE (?1 IS NULL OR a.source = ?1)"
+	    " AND (?2 = 0 OR b.article_id IS NOT NULL) AND" STORY_HEAD_SQL,
 	/* coverage's candidates: articles naming some of ?1's keywords,
 	 * dated within [?2, ?3] */
 	[S_COVER] = "SELECT a.id FROM articles_fts f"
@@ -983,18 +1007,6 @@ col_text(sqlite3_stmt *s, int i)
 	return t != NULL ? (const char *)t : "";
 }
 
-/*
- * Stories in the list: a story's other versions and its outlets (columns
- * 7 and 8 of a row), and the condition that keeps its earliest version
- * alone. An article without a row in story_sigs is a story of its own.
- */
-#define STORY_COUNTS_SQL \
-	", (SELECT count(*) - 1 FROM story_sigs v WHERE v.story = a.id)," \
-	" max(1, (SELECT count(DISTINCT x.source) FROM story_sigs v" \
-	" JOIN articles x ON x.id = v.article_id WHERE v.story = a.id))"
-#define STORY_HEAD_SQL \
-	" NOT EXISTS (SELECT 1 FROM story_sigs v WHERE v.article_id = a.id" \
-	" AND v.story <> a.id)"
 
 /* Build the SQL of one list query from fixed fragments (never data). */
 static char *
@@ -1200,10 +1212,19 @@ store_count(struct store *st, const struct store_view *view, char **cause)
 	sqlite3_stmt	*s;
 	int64_t		 n = -1;
 
-	s = get_stmt(st, view->bookmarks ? S_COUNT_BM : S_COUNT_ALL, cause);
+	if (view->stories)
+		s = get_stmt(st, view->bookmarks || view->source != NULL ?
+		    S_COUNT_STORIES_SRC : S_COUNT_STORIES, cause);
+	else
+		s = get_stmt(st, view->bookmarks ? S_COUNT_BM : S_COUNT_ALL,
+		    cause);
 	if (s == NULL)
 		return -1;
-	bind_text(s, 1, view->source);
+	if (view->stories && (view->bookmarks || view->source != NULL)) {
+		bind_text(s, 1, view->source);
+		sqlite3_bind_int(s, 2, view->bookmarks);
+	} else if (!view->stories)
+		bind_text(s, 1, view->source);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		n = sqlite3_column_int64(s, 0);
 	else

@@ -78,6 +78,9 @@ const struct ui_key ui_keys[] = {
 	{ 'h', "h", AR, ACT_BACK, "back to the list" },
 	{ FKEY(KEY_LEFT), "Left", AR, ACT_BACK, "back to the list" },
 	{ 27, "Esc", AR, ACT_BACK, "back to the list" },
+	{ 'V', "V", LS, ACT_STORIES, "one row a story (+N versions), or every article" },
+	{ 'v', "v", AR, ACT_VERSION, "the story's next version (outlet and date in the header)" },
+	{ 'c', "c", AR, ACT_COVERAGE, "open the coverage shown under the article" },
 	{ 'q', "q", HL, ACT_BACK, "leave the help" },
 	{ 27, "Esc", HL, ACT_BACK, "leave the help" },
 	{ 'h', "h", HL, ACT_BACK, "leave the help" },
@@ -587,7 +590,7 @@ read_key(void)
 }
 
 int
-ui_run(struct store *st, const char *db_path)
+ui_run(struct store *st, const char *db_path, int stories)
 {
 	struct ui	 ui;
 	SCREEN		*scr;
@@ -597,6 +600,7 @@ ui_run(struct store *st, const char *db_path)
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
 	ui.db_path = db_path;
+	ui.stories = stories;
 	ui.order = STORE_BY_SOURCE;
 	ui.screen = UI_LIST;
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {

@@ -159,6 +159,14 @@ test_group(void)
 	    "versions join: the story is headed by its earliest version");
 	CHECK(list(st, 0), "4+0/0 2+0/0 1+0/0 3+0/0",
 	    "without stories every article is a row");
+	{
+		struct store_view	v = { STORE_BY_DATE, NULL, 0, 1 };
+		struct store_view	b = { STORE_BY_DATE, "TTXVN", 0, 1 };
+
+		ok(store_count(st, &v, &cause) == 2, "two stories counted");
+		ok(store_count(st, &b, &cause) == 1,
+		    "and one of a source's");
+	}
 	CHECK(versions(st, 4), "3 1 4", "a story's versions, earliest first");
 	CHECK(versions(st, 2), "2", "an article alone is its own story");
 
