@@ -5,7 +5,8 @@
  * last word matched whole first) is read, then counted apart. Prints one line a keystroke: "ms_first ms_count
  * results typed".
  *
- * usage: searchbench DB < queries (one a line)
+ * usage: searchbench [--stories] DB < queries (one a line)
+ *        --stories: one row a story, as the reader shows results
  */
 #include "config.h"
 
@@ -33,9 +34,15 @@ main(int argc, char **argv)
 {
 	struct store	*st;
 	char		 line[1024], *cause = NULL;
+	int		 stories = 0;
 
+	if (argc == 3 && strcmp(argv[1], "--stories") == 0) {
+		stories = 1;
+		argc--;
+		argv++;
+	}
 	if (argc != 2) {
-		fprintf(stderr, "usage: searchbench DB < queries\n");
+		fprintf(stderr, "usage: searchbench [--stories] DB < queries\n");
 		return 2;
 	}
 	if ((st = store_open(argv[1], 0, &cause)) == NULL) {
@@ -61,6 +68,7 @@ main(int argc, char **argv)
 			t0 = ms();
 			fq = fold_query_new(typed, 1);
 			q.sort = STORE_SORT_RECENT;	/* as the reader does */
+			q.stories = stories;
 			/* the reader's first screen: a long last word whole
 			 * first, the prefix when that is not a screenful */
 			q.fts = fq->fts_whole != NULL ? fq->fts_whole : fq->fts;
