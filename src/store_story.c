@@ -108,9 +108,7 @@ cand_sql(void)
 	struct buf	b = { 0 };
 	int		i;
 
-	buf_adds(&b, "SELECT DISTINCT s.article_id, s.story, s.sig"
-	    " FROM story_bands b JOIN story_sigs s"
-	    " ON s.article_id = b.article_id WHERE b.key IN (");
+	buf_adds(&b, "SELECT article_id FROM story_bands WHERE key IN (");
 	for (i = 1; i <= STORY_BANDS; i++)
 		buf_printf(&b, "%s?%d", i > 1 ? ", " : "", i);
 	buf_adds(&b, ")");
@@ -205,34 +203,60 @@ earlier(struct stories *ss, int64_t x, int64_t y, char **cause)
 	return r;
 }
 
-/* The stories that sig links to, into stories (at most max). */
+/* More candidates than this (a text shared by hundreds) are not read. */
+#define CAND_MAX	256
+
+/* Add story to out (at most max) unless it is there. */
+static int
+story_once(int64_t *out, int n, int max, int64_t story)
+{
+	int	i;
+
+	for (i = 0; i < n && out[i] != story; i++)
+		continue;
+	if (i == n && n < max)
+		out[n++] = story;
+	return n;
+}
+
+/* The stories that sig links to, into stories (at most max): the
+ * articles sharing a band (the index alone), then each one's row. */
 static int
 linked_stories(struct stories *ss, const struct story_sig *sig,
     int64_t *out, int max, char **cause)
 {
 	sqlite3_stmt		*s;
 	struct story_sig	 other;
-	int64_t			 keys[STORY_BANDS], story;
-	int			 i, n = 0, rc;
+	int64_t			 keys[STORY_BANDS], cand[CAND_MAX];
+	int			 i, j, n = 0, nc = 0, rc;
 
 	if ((s = q_get(ss, Q_CAND, cause)) == NULL)
 		return -1;
 	story_bands(sig, keys);
 	for (i = 0; i < STORY_BANDS; i++)
 		sqlite3_bind_int64(s, i + 1, keys[i]);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (sig_col(s, 2, &other) != 0 || !story_same(sig, &other))
-			continue;
-		story = sqlite3_column_int64(s, 1);
-		for (i = 0; i < n && out[i] != story; i++)
-			continue;
-		if (i == n && n < max)
-			out[n++] = story;
-	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		nc = story_once(cand, nc, CAND_MAX,
+		    sqlite3_column_int64(s, 0));
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		*cause = cause_db(ss, "cannot find versions");
 		return -1;
+	}
+	for (j = 0; j < nc; j++) {
+		if ((s = q_get(ss, Q_OF, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, cand[j]);
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW && sig_col(s, 1, &other) == 0 &&
+		    story_same(sig, &other))
+			n = story_once(out, n, max,
+			    sqlite3_column_int64(s, 0));
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			*cause = cause_db(ss, "cannot find versions");
+			return -1;
+		}
 	}
 	return n;
 }

@@ -108,7 +108,7 @@ sign_words(struct sign *g, const char *s, size_t len)
 	uint64_t	h;
 
 	while (text_next_word(s, len, &pos, &ws, &we)) {
-		text_fold_word(s + ws, we - ws, &g->strip, &g->exact);
+		text_fold_strip(s + ws, we - ws, &g->strip);
 		h = 0xcbf29ce484222325ULL;
 		for (i = 0; i < g->strip.len; i++)
 			h = (h ^ (unsigned char)g->strip.s[i]) *
