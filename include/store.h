@@ -186,9 +186,8 @@ struct store_search {
 	int		 snippets;	/* fill store_row.snippet */
 	const char	*mark_open;	/* around matches in snippets */
 	const char	*mark_close;
-	int		 stories;	/* one row a story: a version whose
-					   story's earliest version does not
-					   match stands for it */
+	int		 stories;	/* one row a story: its earliest
+					   version, when that matches */
 };
 
 /* What store_search() and store_search_count() return when cut short. */

@@ -80,7 +80,7 @@ const struct ui_key ui_keys[] = {
 	{ 27, "Esc", AR, ACT_BACK, "back to the list" },
 	{ 'V', "V", LS, ACT_STORIES, "one row a story (+N versions), or every article" },
 	{ 'v', "v", AR, ACT_VERSION, "the story's next version (outlet and date in the header)" },
-	{ 'c', "c", AR, ACT_COVERAGE, "open the coverage shown under the article" },
+	{ 'c', "c", AR, ACT_COVERAGE, "list the coverage under the article; again, open its first" },
 	{ 'q', "q", HL, ACT_BACK, "leave the help" },
 	{ 27, "Esc", HL, ACT_BACK, "leave the help" },
 	{ 'h', "h", HL, ACT_BACK, "leave the help" },
