@@ -3,9 +3,10 @@
  * typed letter by letter; for every prefix the query is built and the
  * first screen of results (64 rows, as the reader reads them, a long
  * last word matched whole first) is read, then counted apart. Prints one line a keystroke: "ms_first ms_count
- * results typed".
+ * results typed". The order is the reader's: best first (rank), or with
+ * "recent" the last imported first.
  *
- * usage: searchbench [--stories] DB < queries (one a line)
+ * usage: searchbench [--stories] DB [rank|recent] < queries (one a line)
  *        --stories: one row a story, as the reader shows results
  */
 #include "config.h"
@@ -36,13 +37,18 @@ main(int argc, char **argv)
 	char		 line[1024], *cause = NULL;
 	int		 stories = 0;
 
-	if (argc == 3 && strcmp(argv[1], "--stories") == 0) {
+	enum store_sort	 sort = STORE_SORT_RANK;
+
+	if (argc >= 2 && strcmp(argv[1], "--stories") == 0) {
 		stories = 1;
 		argc--;
 		argv++;
 	}
-	if (argc != 2) {
-		fprintf(stderr, "usage: searchbench [--stories] DB < queries\n");
+	if (argc == 3 && strcmp(argv[2], "recent") == 0)
+		sort = STORE_SORT_RECENT;
+	else if (argc != 2 && !(argc == 3 && strcmp(argv[2], "rank") == 0)) {
+		fprintf(stderr, "usage: searchbench [--stories] DB "
+		    "[rank|recent] < queries\n");
 		return 2;
 	}
 	if ((st = store_open(argv[1], 0, &cause)) == NULL) {
@@ -67,7 +73,8 @@ main(int argc, char **argv)
 			typed = xstrndup(line, i + w);
 			t0 = ms();
 			fq = fold_query_new(typed, 1);
-			q.sort = STORE_SORT_RECENT;	/* as the reader does */
+			q.sort = sort;		/* as the reader does */
+			q.adjacent = fq->adjacent;
 			q.stories = stories;
 			/* the reader's first screen: a long last word whole
 			 * first, the prefix when that is not a screenful */

@@ -47,6 +47,20 @@ void		 article_free(struct article *);
  */
 char		*article_date_format(const struct article_date *, char *buf);
 
+/* How dates are shown to a reader (the settings file's date-format). */
+enum article_date_style {
+	DATE_DMY,	/* 01/04/2024, and 01/04 without a year */
+	DATE_MDY,	/* 04/01/2024, and 04/01 */
+	DATE_ISO	/* 2024-04-01, and --04-01 */
+};
+
+/*
+ * The date as a reader reads it, into buf (at least 11 bytes); returns
+ * buf, or NULL when there is no date. JSON and the database keep ISO.
+ */
+char		*article_date_show(const struct article_date *,
+		    enum article_date_style, char *buf);
+
 /* Parse the forms article_date_format() writes; -1 when s is not one. */
 int		 article_date_parse(const char *s, struct article_date *);
 

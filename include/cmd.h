@@ -7,6 +7,7 @@
 #ifndef NEWSREAD_CMD_H
 #define NEWSREAD_CMD_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 /* Exit statuses, as the man page lists them. */
@@ -67,10 +68,13 @@ struct cmd_entry {
 extern const struct cmd_entry	cmd_import_entry;
 extern const struct cmd_entry	cmd_list_entry;
 extern const struct cmd_entry	cmd_show_entry;
+extern const struct cmd_entry	cmd_export_entry;
 extern const struct cmd_entry	cmd_sources_entry;
 extern const struct cmd_entry	cmd_clean_entry;
 extern const struct cmd_entry	cmd_search_entry;
 extern const struct cmd_entry	cmd_read_entry;
+extern const struct cmd_entry	cmd_remove_entry;
+extern const struct cmd_entry	cmd_backup_entry;
 extern const struct cmd_entry	cmd_story_entry;
 
 /* The options every command takes, before or after its name. */
@@ -121,16 +125,17 @@ void		 cmd_usage_all(FILE *fp, const struct cmd_entry * const *cmds,
 struct store;
 
 /*
- * Open the database the options name; on failure print the cause and
- * return NULL.
+ * Open the database the options name, as store_open() does with flags
+ * (STORE_EXISTING, STORE_READ; its directory is made for the default
+ * path); on failure print the cause and return NULL.
  */
-struct store	*nr_open_store(const struct nr *);
+struct store	*nr_open_store(const struct nr *, int flags);
 
 /*
- * The article id an operand names, or -1 (said on stderr) when it is not
- * a number above 0.
+ * Read an article's id (a number above 0) from s into *id: 0, or -1
+ * after saying that s is not one.
  */
-long long	 nr_article_id(const char *);
+int		 nr_article_id(const char *s, int64_t *id);
 
 /* Print "newsread: <msg>" to stderr. */
 void		 nr_warn(const char *fmt, ...)

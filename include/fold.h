@@ -5,15 +5,19 @@
  * FTS5 tokenizer "newsread" (src/store_fts.c) gives these tokens to FTS5.
  *
  * Every word is indexed folded (case-folded, marks stripped, đ as d)
- * and, when it differs, exact (case-folded, marks kept), with prefixes of
- * both for search as you type. A typed word without marks is looked up
- * folded and so matches any marks; a typed word with marks is looked up
- * exact and matches only those. Case never matters.
+ * and, when it differs, exact (case-folded, marks kept, the tone of a
+ * final oa, oe or uy on its first vowel: hoà is indexed as hòa), with
+ * prefixes of both for search as you type. A typed word without marks
+ * is looked up folded and so matches any marks; a typed word with marks
+ * matches letter by letter: each letter typed with a mark must carry
+ * it, a letter typed plain matches any. Case never matters.
  */
 #ifndef NEWSREAD_FOLD_H
 #define NEWSREAD_FOLD_H
 
 #include <stddef.h>
+
+struct buf;
 
 /*
  * Where the tokens go, one call each: the token's bytes (tok, len), the
@@ -40,16 +44,70 @@ int		 fold_doc_tokens(struct fold_doc *, const char *text,
 		    size_t len, fold_token_fn, void *ctx);
 
 /*
- * A query's tokens: the words of one string of a query fold_query_new()
- * built, in the form it chose for each (folded, exact, or a prefix
- * token), no other.
+ * The index's vocabulary of words with marks, as the store keeps it:
+ * forms() appends to out, each ending in a NUL byte, the exact forms
+ * (case-folded, marks kept, one tone placement) of the words whose
+ * folded form is folded, or begins with it when prefix is set; 0, or -1
+ * when it cannot tell (then a typed word is looked up as typed).
  */
-int		 fold_query_tokens(const char *text, size_t len,
-		    fold_token_fn, void *ctx);
+struct fold_vocab {
+	int	(*forms)(void *ctx, const char *folded, int prefix,
+		    struct buf *out);
+	void	*ctx;
+};
+
+/*
+ * A query's tokens: the words of one string of a query fold_query_new()
+ * built. A word without marks is its folded token; a word with marks
+ * is every form of the vocabulary (v, may be NULL) it matches letter by
+ * letter (fold_word_matches()), colocated, so that FTS5 takes any of
+ * them; a short prefix token with marks is the prefix tokens it matches
+ * so. prefix: the string is a prefix query (its last word a prefix).
+ */
+int		 fold_query_tokens(const char *text, size_t len, int prefix,
+		    const struct fold_vocab *v, fold_token_fn, void *ctx);
+
+/*
+ * Whether the indexed form word (case-folded, marks kept, one tone
+ * placement) is what typed (len bytes, as typed) asks for, letter by
+ * letter: the same letters, each letter typed with a mark carrying that
+ * mark, a letter typed plain matching any marks; both tone placements
+ * of oa, oe, uy are one (hoà is hòa). With prefix, word need only begin
+ * so. "đien" matches điện, điền, điên; "bà" matches bà, not ba or bá.
+ */
+int		 fold_word_matches(const char *typed, size_t tlen,
+		    const char *word, size_t wlen, int prefix);
+
+/*
+ * Compare two names (UTF-8, lengths in bytes) in Vietnamese
+ * alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t
+ * u ư v x y, case not counted, tones counted only between names that are
+ * otherwise the same (in the order none, grave, hook, tilde, acute, dot),
+ * then bytes. Returns -1, 0 or 1.
+ */
+int		 fold_collate(const char *, size_t, const char *, size_t);
+
+/*
+ * Whether tok is one of the index's own prefix tokens (not a word).
+ */
+int		 fold_is_prefix_token(const char *tok);
+
+/*
+ * A set of words (byte strings), for the store's vocabulary:
+ * fold_words_add() adds one and returns 1 when it was there already.
+ */
+struct fold_words;
+
+struct fold_words	*fold_words_new(void);
+int			 fold_words_add(struct fold_words *, const char *,
+			    size_t);
+void			 fold_words_free(struct fold_words *);
 
 /* One typed word, as searched and as highlighted. */
 struct fold_term {
-	char	*form;		/* folded, or exact when the word had marks */
+	char	*form;		/* folded, or exact when the word had marks,
+				   with one tone placement */
+	char	*typed;		/* exact as typed (case-folded) */
 	char	*folded;	/* folded always */
 	int	 exact;
 	int	 prefix;	/* the last word while typing */
@@ -68,6 +126,13 @@ struct fold_query {
 	 * whole-word matches first and the prefix matches a moment later.
 	 */
 	char			*fts_whole;
+	/*
+	 * The words as one phrase, folded ("ngoai truong my"), to rank the
+	 * articles that hold them next to each other, as typed, above those
+	 * that hold them apart; NULL for a single word or a single phrase.
+	 * Needs the index's positions (FTS5 detail=full).
+	 */
+	char			*adjacent;
 };
 
 /*

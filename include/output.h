@@ -2,16 +2,22 @@
 #ifndef NEWSREAD_OUTPUT_H
 #define NEWSREAD_OUTPUT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "article.h"
 
 /*
  * Print an article for a person: a header (title, source, author, date,
- * URL), the lead, the paragraphs and the captions. Every field is
+ * URL), the lead, the paragraphs and the captions, each wrapped at spaces
+ * to width display columns (0: a paragraph a line). Every field is
  * sanitised first: no control character reaches the terminal.
  */
-void	out_article(FILE *, const struct article *);
+void	out_article(FILE *, const struct article *, int width);
+
+/* Print an article as one JSON object on a line (show --json, export). */
+void	out_article_json(FILE *, int64_t id, const char *path,
+	    const struct article *, int bookmarked, int unread);
 
 /* Print s sanitised (controls made visible, bidi overrides dropped). */
 void	out_safe(FILE *, const char *s);

@@ -14,7 +14,7 @@
 struct store;
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	6
+#define STORE_SCHEMA_VERSION	7
 
 /*
  * Resolve the database path: opt (from --db) when not NULL, else
@@ -25,22 +25,37 @@ struct store;
  */
 char	*store_path(const char *opt, int *is_default);
 
+/* How store_open() opens a database (flags, or'ed; 0: create, write). */
+#define STORE_MKDIR	0x1	/* create its directory too (mode 0700) */
+#define STORE_EXISTING	0x2	/* never create it: refuse a missing one */
+#define STORE_READ	0x4	/* read-only when it cannot be written */
+
 /*
- * Open (creating when missing, with mode 0600, and its directory 0700
- * when mkdir_parent is set) and migrate the database at path. Returns
- * NULL and *cause when the file cannot be opened, is not a newsread
- * database or is damaged.
+ * Open (creating when missing, with mode 0600, unless STORE_EXISTING)
+ * and migrate the database at path. Never writes to a database that is
+ * not newsread's: one with another PRAGMA application_id, or tables
+ * that are not newsread's, is refused before anything is written; a
+ * database newsread creates gets its application id. With STORE_READ a
+ * file or directory that cannot be written is opened read-only
+ * (immutable when its directory cannot be written and holds no WAL):
+ * then writes fail and store_readonly() says so. Returns NULL and
+ * *cause when the file cannot be opened, is missing (STORE_EXISTING),
+ * is not a newsread database or is damaged.
  */
-struct store	*store_open(const char *path, int mkdir_parent, char **cause);
+struct store	*store_open(const char *path, int flags, char **cause);
+
+/* Whether the database was opened read-only. */
+int		 store_readonly(const struct store *);
 void		 store_close(struct store *);	/* NULL is fine */
 
 /* The schema version of an open database. */
 int		 store_version(struct store *);
 
 /*
- * A connection about to write much (an import): a page cache of 64 MiB
+ * A connection about to write much (an import): a page cache of 8 MiB
  * rather than SQLite's 2, so that the indexes' pages stay in memory
- * between batches. 0, or -1 and *cause.
+ * between batches; 64 MiB, as before, kept an import above 64 MB of
+ * memory (BENCHMARKS.md). 0, or -1 and *cause.
  */
 int		 store_bulk(struct store *, char **cause);
 
@@ -152,10 +167,21 @@ struct store_sources {
 	size_t			 n;
 };
 
-/* All sources A-Z; -1 and *cause on failure. */
+/*
+ * All sources in Vietnamese alphabetical order (a ă â b c d đ ...,
+ * tones after the letter); -1 and *cause on failure.
+ */
 int		 store_sources(struct store *, struct store_sources *,
 		    char **cause);
 void		 store_sources_free(struct store_sources *);
+
+/*
+ * The stored name of the source name names, case not counted (Unicode
+ * case folding: "báo" names "Báo X"'s "BÁO X" too), or name itself when
+ * no source has it. The caller frees it; NULL and *cause on failure.
+ */
+char		*store_source_find(struct store *, const char *name,
+		    char **cause);
 
 /* Counts over the whole database (bookmarks counted too). */
 int		 store_totals(struct store *, int64_t *articles,
@@ -164,15 +190,32 @@ int		 store_totals(struct store *, int64_t *articles,
 /*
  * Bookmarks and read marks, each committed in its own transaction before
  * the call returns. store_bookmark_toggle() returns the new state (0 or
- * 1) or -1 and *cause.
+ * 1) or -1 and *cause (on a read-only database too). store_mark_read()
+ * on a read-only database does nothing and returns 0.
  */
 int		 store_bookmark_toggle(struct store *, int64_t id,
 		    char **cause);
 int		 store_mark_read(struct store *, int64_t id, char **cause);
+int		 store_mark_unread(struct store *, int64_t id, char **cause);
+/*
+ * Mark every unread article of the view read, within the search results
+ * of the FTS query fts (NULL: no search); returns how many, or -1 and
+ * *cause.
+ */
+int64_t		 store_mark_view_read(struct store *, const struct store_view *,
+		    const char *fts, char **cause);
+
+/*
+ * A number that changes whenever another connection (an import) commits;
+ * cheap enough to ask every few hundred milliseconds. -1 on failure.
+ */
+int64_t		 store_data_version(struct store *);
 
 /* The order of search results. */
 enum store_sort {
-	STORE_SORT_RANK,	/* best first: bm25, title matches weigh most */
+	/* best first: the words next to each other as typed (adjacent),
+	 * then bm25 (title matches weigh most), then the newest */
+	STORE_SORT_RANK,
 	STORE_SORT_DATE,	/* newest first by the articles' dates */
 	STORE_SORT_RECENT	/* last imported first: fast at any size */
 };
@@ -180,6 +223,7 @@ enum store_sort {
 /* A full-text search: fts is a query from fold_query_new(). */
 struct store_search {
 	const char	*fts;
+	const char	*adjacent;	/* fold_query's, for STORE_SORT_RANK */
 	const char	*source;	/* NULL: every source */
 	int		 bookmarks;	/* only bookmarked articles */
 	enum store_sort	 sort;
@@ -237,13 +281,41 @@ int		 store_story_mark_read(struct store *, int64_t id,
 		    char **cause);
 
 /*
- * Remove an article (its bookmark and index entries too), its story
- * regrouped without it, in one transaction. 1 when removed, 0 when there
- * was no such article, -1 and *cause.
+ * Run PRAGMA integrity_check and, unless read-only, FTS5's integrity-check
+ * of the index against the articles: 0 when both pass, else -1 and *cause.
  */
-int		 store_remove(struct store *, int64_t id, char **cause);
-
-/* Run PRAGMA integrity_check: 0 when it says ok, else -1 and *cause. */
 int		 store_check(struct store *, char **cause);
+
+/* What store_remove() found and did. */
+struct store_removal {
+	int64_t		*ids;		/* the articles found */
+	size_t		 n;
+	size_t		 bookmarked;	/* of them */
+	size_t		 missing;	/* ids with no article */
+	int64_t		 first_missing;
+	size_t		 removed;	/* n, or 0 when nothing was removed */
+};
+
+/*
+ * Remove articles, their bookmarks and their index entries, in one
+ * transaction (the sources' counts follow): those with the n ids, or,
+ * when ids is NULL, those whose stored path matches the GLOB pattern
+ * glob. Nothing is removed when an id has no article, or when one is
+ * bookmarked and force is not set: out says which. Returns 0 (out filled;
+ * free it with store_removal_free) or -1 and *cause, nothing removed.
+ */
+int		 store_remove(struct store *, const int64_t *ids, size_t n,
+		    const char *glob, int force, struct store_removal *out,
+		    char **cause);
+void		 store_removal_free(struct store_removal *);
+
+/*
+ * Write a consistent copy of the database to dest (VACUUM INTO: one read
+ * transaction, so an import going on meanwhile is in it or not, whole),
+ * under a temporary name synced and then renamed. An existing dest is
+ * replaced only with force. 0, or -1 and *cause (dest untouched).
+ */
+int		 store_backup(struct store *, const char *dest, int force,
+		    char **cause);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "article.h"
+#include "settings.h"
 #include "store.h"
 
 /* Run the reader on an open database until the user quits; exit status. */
@@ -34,6 +35,7 @@ enum ui_action {
 	ACT_TOP, ACT_BOTTOM, ACT_OPEN, ACT_BACK, ACT_QUIT, ACT_FOCUS, ACT_FOCUS_LEFT,
 	ACT_NEXT, ACT_PREV, ACT_BOOKMARK, ACT_BOOKMARKS, ACT_ORDER, ACT_BROWSER,
 	ACT_SEARCH, ACT_MATCH_NEXT, ACT_MATCH_PREV, ACT_HELP, ACT_REDRAW,
+	ACT_CANCEL, ACT_RELOAD, ACT_MARK_ALL_READ, ACT_PIPE, ACT_SAVE,
 	ACT_VERSION, ACT_COVERAGE, ACT_STORIES
 };
 
@@ -84,6 +86,13 @@ struct ui {
 	int			 help_from;
 	int			 focus_sources;
 	int			 quit;
+	int64_t			 data_version;	/* the store's, when last read */
+	struct settings		 set;		/* the settings file */
+	int			 prompt;	/* ACT_PIPE, ACT_SAVE: asking */
+	int64_t			 prompt_id;	/* for this article */
+	struct buf		 ptyped;	/* the answer so far */
+	struct ui_key		*binds;		/* its bind-key lines */
+	size_t			 nbinds;
 	size_t			 help_top;
 	char			*message;	/* one-off status message */
 
@@ -91,6 +100,7 @@ struct ui {
 	struct store_sources	 sources;
 	int64_t			 n_all, n_unread, n_bookmarks;
 	size_t			 src_sel;
+	size_t			 bm_from;	/* where B goes back to */
 	size_t			 src_top;
 
 	int			 stories;	/* one row a story */
@@ -125,6 +135,9 @@ struct ui {
 	int			 count_known;
 	int			 search_whole;	/* showing whole-word matches */
 	int			 search_refine;	/* prefix matches still to read */
+	/* the order of results once Enter is pressed (s switches); while
+	 * typing, the last imported first, fast at any size */
+	enum store_sort		 search_sort;
 	int64_t			 saved_cur;	/* where Esc goes back to */
 	int64_t			 saved_top;
 
@@ -153,6 +166,9 @@ void	ui_search_end(struct ui *);
 
 /* ui_draw.c: cells, through text.c's clusters. */
 void	ui_draw_init(int color);
+/* Take the settings file's colours for a role (bg NULL: default); NULL,
+ * or what is wrong (the caller frees it). */
+char	*ui_draw_set_color(const char *role, const char *fg, const char *bg);
 int	ui_attr(enum ui_role);
 /* Draw s (sanitised) at y, x in at most w columns; returns columns used. */
 int	ui_draw_str(int y, int x, const char *s, size_t len, int w,
@@ -180,6 +196,13 @@ void	ui_list_key(struct ui *, enum ui_action);
 void	ui_list_open(struct ui *);
 /* Bookmark or unbookmark article id, wherever it shows, and say so. */
 void	ui_list_bookmark(struct ui *, int64_t id);
+/* Mark article id read or unread (toggle), wherever it shows. */
+void	ui_list_toggle_read(struct ui *, int64_t id);
+/* Read the sources and the list again, the cursor kept on its article
+ * (the open one, if any). */
+void	ui_list_refresh(struct ui *);
+/* Move to the next unread article after the cursor; 0, or -1 (none). */
+int	ui_list_next_unread(struct ui *);
 /*
  * Run the search in ui->fq: 0, or STORE_INTERRUPTED by a key. With
  * whole set, a long last word is first matched whole (fast) and

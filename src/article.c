@@ -41,6 +41,27 @@ article_date_format(const struct article_date *d, char *buf)
 	return buf;
 }
 
+char *
+article_date_show(const struct article_date *d,
+    enum article_date_style style, char *buf)
+{
+	int	a = d->day, b = d->month;
+
+	if (d->month == 0)
+		return NULL;
+	if (style == DATE_ISO)
+		return article_date_format(d, buf);
+	if (style == DATE_MDY) {
+		a = d->month;
+		b = d->day;
+	}
+	if (d->year == 0)
+		snprintf(buf, 11, "%02d/%02d", a, b);
+	else
+		snprintf(buf, 11, "%02d/%02d/%04d", a, b, d->year);
+	return buf;
+}
+
 int
 article_date_parse(const char *s, struct article_date *d)
 {

@@ -95,6 +95,7 @@ struct line {
 	size_t		 by_off;	/* K_DATE: a byline glued to the date */
 	size_t		 by_len;
 	int		 score;
+	unsigned	 hint;		/* the markup's, CLEAN_HINT_* */
 	enum clean_role	 role;
 	const char	*why;
 };
@@ -112,6 +113,9 @@ struct page {
 	struct buf	 fold_strip;	/* lookup()'s, reused line to line */
 	struct buf	 fold_exact;
 	const struct clean_opts *opts;
+	const struct clean_markup *markup;	/* an HTML page's, or NULL */
+	int		 article;	/* the markup marks an article */
+	size_t		 article_first;	/* its first line */
 };
 
 /* Scores. */
@@ -1499,6 +1503,54 @@ read_line(struct page *p, struct line *l)
 	}
 }
 
+/* Why the markup makes a line furniture. */
+static const char *
+hint_why(unsigned h)
+{
+	if (h & CLEAN_HINT_NAV)
+		return "markup: navigation";
+	if (h & CLEAN_HINT_COMMENTS)
+		return "markup: comments";
+	if (h & CLEAN_HINT_ASIDE)
+		return "markup: aside, related box";
+	if (h & CLEAN_HINT_FOOTER)
+		return "markup: footer";
+	if (h & CLEAN_HINT_HEADER)
+		return "markup: the site's header";
+	return "markup: mostly links";
+}
+
+/*
+ * What an HTML page's markup says of a line: in a nav, aside, footer,
+ * header or comments, or mostly links, it is furniture; outside the
+ * article the markup marks, text is too (a byline, a date, the headline
+ * and what stands between the headline and the article are still read).
+ */
+static void
+read_hint(struct page *p, struct line *l)
+{
+	const struct clean_markup *m = p->markup;
+
+	if (m == NULL || m->hints == NULL || l->no == 0 || l->no > m->nhints)
+		return;
+	l->hint = m->hints[l->no - 1];
+	if (l->kind == K_BLANK || l->no == m->headline)
+		return;
+	if (l->hint & CLEAN_HINT_FURNITURE) {
+		if (l->kind != K_DATE) {
+			l->kind = K_NOISE;
+			l->why = hint_why(l->hint);
+		}
+	} else if (p->article && !(l->hint & CLEAN_HINT_ARTICLE) &&
+	    l->kind == K_TEXT && !l->name && !(l->no > m->headline &&
+	    m->headline > 0 && l->no < p->article_first)) {
+		/* what stands between the headline and the article (the
+		 * lead, a byline) is read as a text page's would be */
+		l->kind = K_NOISE;
+		l->why = "markup: outside the article";
+	}
+}
+
 /*
  * Markup left in a page's text ("<P>- Tôi...", "<p class=title>...</p>",
  * "&amp;"): tags dropped, the common entities decoded, in place. Returns
@@ -1802,6 +1854,7 @@ split(struct page *p, const char *s, size_t len)
 			continue;
 		}
 		read_line(p, l);
+		read_hint(p, l);
 		p->n++;
 		if (no <= 6)
 			(void)split_headline(p, p->n - 1);
@@ -3041,8 +3094,10 @@ take_body(struct page *p, struct article *a)
 				l->role = CLEAN_DROPPED;
 			continue;
 		}
-		/* a related box runs until the article's prose goes on */
-		if (box && l->score > 0 && !l->tlist)
+		/* a related box runs until the article's prose goes on, or
+		 * the markup says the article does */
+		if (box && ((l->score > 0 && !l->tlist) ||
+		    (l->hint & CLEAN_HINT_ARTICLE)))
 			box = 0;
 		if (box) {
 			set_role(l, CLEAN_DROPPED, "headline in a related box");
@@ -3093,10 +3148,13 @@ take_body(struct page *p, struct article *a)
 			set_role(l, CLEAN_DROPPED, "a photo's credit alone");
 			continue;
 		}
-		if (is_caption(p, i)) {
+		if (is_caption(p, i) || (l->hint & CLEAN_HINT_BLOCK) ==
+		    CLEAN_HINT_CAPTION) {
 			if (!in_strv(&a->captions, l->s))
 				strv_add(&a->captions, l->s);
-			set_role(l, CLEAN_CAPTION, l->credit ? "photo credit" :
+			set_role(l, CLEAN_CAPTION, (l->hint &
+			    CLEAN_HINT_BLOCK) == CLEAN_HINT_CAPTION ?
+			    "caption (markup)" : l->credit ? "photo credit" :
 			    l->doubled ? "caption (printed twice)" :
 			    "caption (after an image)");
 			continue;
@@ -3300,6 +3358,7 @@ make_notes(const struct page *p, struct clean_notes *notes)
 		struct clean_note *n = &notes->v[notes->n++];
 
 		n->line = p->l[i].no;
+		n->hint = p->l[i].hint;
 		n->role = p->l[i].role;
 		n->why = p->l[i].why != NULL ? p->l[i].why : "";
 		n->score = p->l[i].score;
@@ -3360,21 +3419,138 @@ mark_outside(struct page *p)
 	}
 }
 
+char *
+clean_hint_name(unsigned hint, char *buf, size_t n)
+{
+	static const char *const blocks[] = {
+		"", "div", "p", "h1", "h", "li", "caption", "quote", "cell"
+	};
+	static const struct {
+		unsigned	 flag;
+		const char	*name;
+	} flags[] = {
+		{ CLEAN_HINT_ARTICLE, "article" }, { CLEAN_HINT_LINKS, "links" },
+		{ CLEAN_HINT_NAV, "nav" }, { CLEAN_HINT_ASIDE, "aside" },
+		{ CLEAN_HINT_FOOTER, "footer" }, { CLEAN_HINT_HEADER, "header" },
+		{ CLEAN_HINT_COMMENTS, "comments" },
+	};
+	unsigned	 b = hint & CLEAN_HINT_BLOCK;
+	size_t		 i;
+
+	snprintf(buf, n, "%s", b < sizeof blocks / sizeof blocks[0] ?
+	    blocks[b] : "?");
+	for (i = 0; i < sizeof flags / sizeof flags[0]; i++) {
+		if (hint & flags[i].flag)
+			snprintf(buf + strlen(buf), n - strlen(buf), " %s",
+			    flags[i].name);
+	}
+	return buf;
+}
+
+/*
+ * The headline the markup shows (the h1), else a line that is the
+ * metadata's title, for p->title; p->n when there is neither.
+ */
+static size_t
+marked_title(const struct page *p)
+{
+	const struct clean_markup *m = p->markup;
+	size_t	i;
+
+	for (i = 0; i < p->n; i++) {
+		if (p->l[i].kind == K_TEXT && p->l[i].no == m->headline)
+			return i;
+	}
+	for (i = 0; m->title != NULL && i < p->n; i++) {
+		if (p->l[i].kind == K_TEXT && strcmp(p->l[i].s, m->title) == 0)
+			return i;
+	}
+	return p->n;
+}
+
+/* Whether a credit line ("Theo X") gave the source. */
+static int
+credited(const struct page *p)
+{
+	size_t	i;
+
+	for (i = 0; i < p->n; i++) {
+		if (p->l[i].source && p->l[i].role == CLEAN_SOURCE)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+replace(char **field, const char *v)
+{
+	free(*field);
+	*field = xstrdup(v);
+}
+
+/*
+ * The page's metadata over what the text suggested: source (unless a
+ * credit named it), author, date, url; the title only when the page
+ * shows no headline.
+ */
+static void
+take_markup(const struct page *p, struct article *a)
+{
+	const struct clean_markup *m = p->markup;
+	const char	*o;
+
+	if (a->title == NULL && m->title != NULL)
+		a->title = xstrdup(m->title);
+	if (m->source != NULL && (a->source == NULL || !credited(p))) {
+		o = outlet_find(m->source, strlen(m->source));
+		replace(&a->source, o != NULL ? o : m->source);
+	}
+	/* an outlet's name is not an author */
+	if (m->author != NULL && outlet_find(m->author, strlen(m->author)) ==
+	    NULL && (m->source == NULL || strcmp(m->author, m->source) != 0))
+		replace(&a->author, m->author);
+	if (m->url != NULL)
+		replace(&a->url, m->url);
+	if (m->date.month != 0 && plausible(p, &m->date)) {
+		a->date = m->date;
+		a->dated = ARTICLE_DATED_PAGE;
+	}
+}
+
 struct article *
 clean_page(const char *s, size_t len, const struct clean_opts *opts,
     struct clean_notes *notes)
+{
+	return clean_page_marked(s, len, NULL, opts, notes);
+}
+
+struct article *
+clean_page_marked(const char *s, size_t len, const struct clean_markup *m,
+    const struct clean_opts *opts, struct clean_notes *notes)
 {
 	struct article	*a = article_new();
 	struct page	 p = { 0 };
 	size_t		 i;
 
 	p.opts = opts;
+	p.markup = m;
+	for (i = 0; m != NULL && m->hints != NULL && i < m->nhints; i++) {
+		if ((m->hints[i] & CLEAN_HINT_ARTICLE) && !p.article) {
+			p.article = 1;
+			p.article_first = i + 1;
+		}
+	}
 	/* norm_line() makes each line valid NFC, whatever the bytes */
 	split(&p, s, len);
 	score_lines(&p);
 	p.title = p.n;
 	find_span(&p);
 	find_title(&p);
+	if (m != NULL && (i = marked_title(&p)) < p.n) {
+		p.title = i;
+		p.l[i].box = 0;
+		p.l[i].why = "headline (markup)";
+	}
 	if (p.found && p.title < p.n && p.title >= p.first &&
 	    p.title <= p.last) {
 		p.first = p.title + 1;	/* the span starts after the title */
@@ -3410,7 +3586,10 @@ clean_page(const char *s, size_t len, const struct clean_opts *opts,
 	if (p.title < p.n) {
 		a->title = xstrdup(p.l[p.title].s);
 		set_role(&p.l[p.title], CLEAN_TITLE, p.l[p.title].box ?
-		    "headline" : "headline (on its evidence)");
+		    "headline" : p.l[p.title].hint != 0 &&
+		    p.l[p.title].why != NULL && strncmp(p.l[p.title].why,
+		    "headline", 8) == 0 ? p.l[p.title].why :
+		    "headline (on its evidence)");
 	} else if (p.found) {
 		/* the headline only in an image's alt text at the top */
 		for (i = p.first; i < p.n && i <= p.last + 3 && i < p.first + 6;
@@ -3436,6 +3615,8 @@ clean_page(const char *s, size_t len, const struct clean_opts *opts,
 		a->source = xstrdup(o != NULL ? o : opts->source);
 	}
 	find_date(&p, a);
+	if (m != NULL)
+		take_markup(&p, a);
 	if (a->author != NULL && a->source != NULL &&
 	    strcmp(a->author, a->source) == 0) {
 		free(a->author);

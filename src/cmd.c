@@ -39,37 +39,40 @@ nr_warn(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-long long
-nr_article_id(const char *arg)
-{
-	char		*end;
-	long long	 id;
-
-	errno = 0;
-	id = strtoll(arg, &end, 10);
-	if (errno != 0 || *end != '\0' || end == arg || id <= 0) {
-		nr_warn("'%s' is not an article id (newsread list shows them)",
-		    arg);
-		return -1;
-	}
-	return id;
-}
-
 struct store *
-nr_open_store(const struct nr *nr)
+nr_open_store(const struct nr *nr, int flags)
 {
 	struct store	*st;
 	char		*path, *cause = NULL;
 	int		 is_default;
 
 	path = store_path(nr->db_opt, &is_default);
-	st = store_open(path, is_default, &cause);
+	if (is_default && !(flags & STORE_EXISTING))
+		flags |= STORE_MKDIR;
+	st = store_open(path, flags, &cause);
 	if (st == NULL) {
 		nr_warn("%s", cause);
 		free(cause);
 	}
 	free(path);
 	return st;
+}
+
+int
+nr_article_id(const char *s, int64_t *id)
+{
+	char		*end;
+	long long	 v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || end == s || v <= 0) {
+		nr_warn("'%s' is not an article id (newsread list shows them)",
+		    s);
+		return -1;
+	}
+	*id = v;
+	return 0;
 }
 
 /* An option as the options list shows it: "-q, --quiet NAME". */
@@ -326,9 +329,13 @@ cmd_parse(int argc, char **argv, const struct cmd_entry * const *cmds,
 			args->entry = cmds[k];
 	}
 	assert(args->entry != NULL);
-	if (args->argc < args->entry->args_min || (args->entry->args_max >= 0
-	    && args->argc > args->entry->args_max))
-		return parse_bad(&p, NULL, NULL);
+	if (args->entry->args_max >= 0 && args->argc > args->entry->args_max)
+		return parse_bad(&p, args->entry->args_max == 0 ?
+		    "unexpected argument '%s' (this command takes none)" :
+		    "unexpected argument '%s' (one too many)",
+		    args->argv[args->entry->args_max]);
+	if (args->argc < args->entry->args_min)
+		return parse_bad(&p, "missing %s", args->entry->usage);
 	return CMD_RUN;
 }
 

@@ -18,9 +18,10 @@ static int	cmd_clean(struct nr *, const struct cmd_args *);
 
 static const struct cmd_opt clean_opts[] = {
 	{ "json", 0, NULL, "one JSON object a line" },
-	{ "explain", 0, NULL, "each line of the page: what it became, and "
-	    "why" },
-	{ "encoding", 0, "NAME", "pages are in NAME, not UTF-8" },
+	{ "explain", 0, NULL, "each line (HTML: block, with its markup): what "
+	    "it became, why" },
+	{ "encoding", 0, "NAME", "pages are in NAME, not UTF-8 (nor their "
+	    "charset)" },
 	{ "source", 0, "NAME", "the outlet of pages that name none" },
 	{ NULL, 0, NULL, NULL }
 };
@@ -32,14 +33,20 @@ const struct cmd_entry cmd_clean_entry = {
 	cmd_clean
 };
 
-/* One line a line of the page: number, role, the signal, the text. */
+/*
+ * One line a line of the page: number, role, the signal, the text; for
+ * an HTML page, each block's markup hints before the text.
+ */
 static void
 print_notes(const char *file, const struct clean_notes *notes, int json)
 {
 	struct buf	 b = { 0 };
 	size_t		 i;
-	char		*t;
+	char		*t, hint[80];
+	int		 marked = 0;
 
+	for (i = 0; i < notes->n; i++)
+		marked |= notes->v[i].hint != 0;
 	for (i = 0; i < notes->n; i++) {
 		const struct clean_note *n = &notes->v[i];
 
@@ -52,6 +59,11 @@ print_notes(const char *file, const struct clean_notes *notes, int json)
 			json_str(&b, clean_role_name(n->role));
 			buf_adds(&b, ",\"why\":");
 			json_str(&b, n->why);
+			if (marked) {
+				buf_adds(&b, ",\"markup\":");
+				json_str(&b, clean_hint_name(n->hint, hint,
+				    sizeof hint));
+			}
 			buf_adds(&b, ",\"text\":");
 			json_str(&b, n->text);
 			buf_adds(&b, "}\n");
@@ -64,6 +76,11 @@ print_notes(const char *file, const struct clean_notes *notes, int json)
 		t = text_truncate(n->why, 31, NULL);
 		out_pad(stdout, t, 31);
 		free(t);
+		if (marked) {
+			putchar(' ');
+			out_pad(stdout, clean_hint_name(n->hint, hint,
+			    sizeof hint), 16);
+		}
 		t = text_truncate(n->text, EXPLAIN_TEXT, NULL);
 		fputs(" ", stdout);
 		out_safe(stdout, t);
@@ -93,7 +110,7 @@ print_article(const char *file, const struct article *a, int json,
 	printf("File: ");
 	out_safe(stdout, file);
 	putchar('\n');
-	out_article(stdout, a);
+	out_article(stdout, a, 0);
 }
 
 static int
@@ -124,7 +141,7 @@ cmd_clean(struct nr *nr, const struct cmd_args *args)
 		char		*cause;
 
 		a = page_load(argv[i], &opts, NULL, explain ? &notes : NULL,
-		    &cause);
+		    NULL, &cause);
 		if (a == NULL) {
 			nr_warn("%s: %s", argv[i], cause);
 			free(cause);

@@ -18,7 +18,8 @@
 #include "store.h"
 #include "text.h"
 
-#define IMPORT_BATCH	1000	/* pages a transaction */
+#define IMPORT_BATCH	500	/* pages a transaction */
+#define REJECT_SHOWN	10	/* pages named for one reason, --verbose all */
 
 static int	cmd_import(struct nr *, const struct cmd_args *);
 
@@ -28,6 +29,7 @@ static const struct cmd_opt import_opts[] = {
 	{ "source", 0, "NAME", "the outlet of pages that name none "
 	    "(tuoitre.vn...)" },
 	{ "quiet", 'q', NULL, "no progress line" },
+	{ "verbose", 'v', NULL, "name each file skipped or rejected" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -35,7 +37,8 @@ const struct cmd_entry cmd_import_entry = {
 	"import", import_opts, "PATH...", 1, -1,
 	"Clean the pages in PATH (files, directories, - for standard input)\n"
 	"and store them in the database. An unchanged page is stored again\n"
-	"only when a newer cleaner made it (re-cleaned).\n",
+	"only when a newer cleaner made it (re-cleaned). Text pages and saved\n"
+	"HTML pages (told by their content) are read alike.\n",
 	cmd_import
 };
 
@@ -49,6 +52,10 @@ struct import {
 	size_t		 counts[4];	/* by enum store_put, committed */
 	size_t		 batch[4];	/* the same, not yet committed */
 	size_t		 rejected;
+	int		 verbose;
+	size_t		 skipped[PAGE_HTML + 1];	/* by enum page_kind */
+	struct strv	 reasons;	/* why pages were rejected, */
+	size_t		*reason_n;	/* and how many for each */
 	struct timespec	 start;
 	double		 last_shown;
 };
@@ -61,14 +68,17 @@ name_cmp(const void *a, const void *b)
 }
 
 /*
- * Add a file to import: as named, for messages, and as stored (canon),
- * or "" when the cleaning thread is to resolve it with realpath().
+ * Add a file to import: as named, for messages, and as stored (canon):
+ * NULL when the same, "" when the cleaning thread is to resolve it with
+ * realpath(). A million pages are a million names held at once: one
+ * copy where one will do.
  */
 static void
 add_file(struct import *im, const char *path, const char *canon)
 {
 	strv_add(&im->files, path);
-	strv_add(&im->paths, canon);
+	strv_push(&im->paths, strcmp(path, canon) == 0 ? NULL :
+	    xstrdup(canon));
 }
 
 static void	collect_dir(struct import *, const char *, const char *);
@@ -187,16 +197,21 @@ show_progress(struct import *im, int force)
 /*
  * The queue holds more than a batch: while this thread indexes a batch
  * at its commit, the cleaning thread prepares the next one, rather than
- * wait for room (two cores busy instead of one at a time).
+ * wait for room (two cores busy instead of one at a time). It holds
+ * little more than a batch, and a batch is 500 pages: what waits in
+ * memory (pages, their tokens until the commit indexes them, the page
+ * cache) kept an import of real articles within 64 MB, where a queue
+ * of 2,048 and batches of 1,000 took 220 MB (BENCHMARKS.md).
  */
-#define QUEUE_LEN	2048
-#define AHEAD_QUEUED	256
+#define QUEUE_LEN	512
+#define AHEAD_QUEUED	128
 
 struct job {
 	char		*file;		/* as named: for messages */
 	char		*path;		/* as stored */
 	char		 hash[65];
 	struct article	*a;		/* NULL: rejected, see cause */
+	enum page_kind	 kind;		/* not PAGE_TEXT: skipped */
 	struct store_prep *prep;	/* a, ready for the store */
 	char		*cause;
 };
@@ -223,7 +238,7 @@ prepare(struct import *im, const char *file, const char *canon,
 
 	memset(j, 0, sizeof *j);
 	j->file = xstrdup(file);
-	j->a = page_load(file, &im->opts, j->hash, NULL, &j->cause);
+	j->a = page_load(file, &im->opts, j->hash, NULL, &j->kind, &j->cause);
 	if (j->a == NULL)
 		return;
 	j->prep = store_prepare(j->a, tokens);
@@ -257,8 +272,12 @@ cleaner(void *arg)
 	int		 ahead = 0;
 
 	for (i = 0; i < q->im->files.n; i++) {
-		prepare(q->im, q->im->files.v[i], q->im->paths.v[i], &j,
-		    ahead);
+		prepare(q->im, q->im->files.v[i], q->im->paths.v[i] != NULL ?
+		    q->im->paths.v[i] : q->im->files.v[i], &j, ahead);
+		/* the job has its copies: the names' memory serves again */
+		free(q->im->files.v[i]);
+		free(q->im->paths.v[i]);
+		q->im->files.v[i] = q->im->paths.v[i] = NULL;
 		pthread_mutex_lock(&q->m);
 		while (q->tail - q->head == QUEUE_LEN && !q->stop)
 			pthread_cond_wait(&q->cv, &q->m);
@@ -296,6 +315,71 @@ take(struct queue *q, struct job *j)
 	pthread_mutex_unlock(&q->m);
 }
 
+/*
+ * A page rejected: named, unless REJECT_SHOWN were already named for the
+ * same reason (the cause less its byte offset) and not --verbose; those
+ * are counted, and import_summary() gives one line for them.
+ */
+static void
+reject(struct import *im, const struct job *j)
+{
+	char	*key = xstrdup(j->cause), *at, *end;
+	size_t	 i;
+
+	if ((at = strstr(key, " at byte ")) != NULL) {
+		for (end = at + 9; *end >= '0' && *end <= '9'; end++)
+			;
+		memmove(at, end, strlen(end) + 1);
+	}
+	for (i = 0; i < im->reasons.n; i++) {
+		if (strcmp(im->reasons.v[i], key) == 0)
+			break;
+	}
+	if (i == im->reasons.n) {
+		strv_push(&im->reasons, key);
+		im->reason_n = xreallocarray(im->reason_n, i + 1,
+		    sizeof *im->reason_n);
+		im->reason_n[i] = 0;
+	} else
+		free(key);
+	if (im->verbose || im->reason_n[i] < REJECT_SHOWN) {
+		if (im->progress)
+			fputs("\r\033[K", stderr);
+		nr_warn("%s: %s", j->file, j->cause);
+	}
+	im->reason_n[i]++;
+	im->rejected++;
+}
+
+/* The lines after an import: what was skipped, pages not named. */
+static void
+import_summary(struct import *im)
+{
+	struct buf	b = { 0 };
+	size_t		i, n = 0;
+
+	for (i = 0; !im->verbose && i < im->reasons.n; i++) {
+		if (im->reason_n[i] > REJECT_SHOWN)
+			nr_warn("%zu more pages rejected: %s (--verbose names "
+			    "each)", im->reason_n[i] - REJECT_SHOWN,
+			    im->reasons.v[i]);
+	}
+	for (i = PAGE_BINARY; i <= PAGE_HTML; i++) {
+		if (im->skipped[i] == 0)
+			continue;
+		buf_printf(&b, "%s%zu %s", n > 0 ? ", " : "", im->skipped[i],
+		    page_kind_name(i));
+		n += im->skipped[i];
+	}
+	if (n > 0)
+		fprintf(stderr, "skipped %zu file%s that %s not text pages "
+		    "(%s)%s\n", n, n == 1 ? "" : "s", n == 1 ? "is" : "are",
+		    b.s, im->verbose ? "" : "; --verbose names them");
+	buf_free(&b);
+	strv_free(&im->reasons);
+	free(im->reason_n);
+}
+
 /* Store one prepared page; -1 only when the database fails. */
 static int
 store_one(struct import *im, struct job *j)
@@ -303,11 +387,17 @@ store_one(struct import *im, struct job *j)
 	char	*cause = NULL;
 	int	 r;
 
+	if (j->a == NULL && j->kind != PAGE_TEXT) {
+		im->skipped[j->kind]++;
+		if (im->verbose) {
+			if (im->progress)
+				fputs("\r\033[K", stderr);
+			nr_warn("%s: skipped: %s", j->file, j->cause);
+		}
+		return 0;
+	}
 	if (j->a == NULL) {
-		if (im->progress)
-			fputs("\r\033[K", stderr);
-		nr_warn("%s: %s", j->file, j->cause);
-		im->rejected++;
+		reject(im, j);
 		return 0;
 	}
 	if ((r = store_put_prepared(im->st, j->path, j->hash, j->a,
@@ -398,6 +488,7 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 	char		*cause = NULL;
 	int		 i, quiet = cmd_has(args, "quiet"), rc;
 
+	im.verbose = cmd_has(args, "verbose");
 	im.opts.encoding = cmd_get(args, "encoding");
 	im.opts.clean.source = cmd_get(args, "source");
 	if (im.opts.encoding != NULL &&
@@ -411,16 +502,40 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 		return EXIT_USAGE;
 	}
 	page_today(&im.opts.clean.today);
-	if ((im.st = nr_open_store(nr)) == NULL)
-		return EXIT_ERROR;
-	if (store_bulk(im.st, &cause) != 0) {
-		nr_warn("%s", cause);
-		free(cause);
-		store_close(im.st);
-		return EXIT_ERROR;
+	/* a path that is not there is a mistake, not a rejected page */
+	for (i = 0; i < args->argc; i++) {
+		struct stat	sb;
+
+		if (strcmp(args->argv[i], "-") != 0 &&
+		    stat(args->argv[i], &sb) != 0) {
+			nr_warn("cannot read '%s': %s", args->argv[i],
+			    strerror(errno));
+			return EXIT_ERROR;
+		}
 	}
 	for (i = 0; i < args->argc; i++)
 		collect(&im, args->argv[i], "", 1);
+	if (im.files.n == 0 && im.rejected == 0) {
+		nr_warn("no pages to import in %s%s (pages are files of "
+		    "text or HTML)", args->argv[0], args->argc > 1 ?
+		    " and the others" : "");
+		strv_free(&im.files);
+		strv_free(&im.paths);
+		return EXIT_ERROR;
+	}
+	if ((im.st = nr_open_store(nr, 0)) == NULL) {
+		strv_free(&im.files);
+		strv_free(&im.paths);
+		return EXIT_ERROR;
+	}
+	if (store_bulk(im.st, &cause) != 0) {
+		nr_warn("%s", cause);
+		free(cause);
+		strv_free(&im.files);
+		strv_free(&im.paths);
+		store_close(im.st);
+		return EXIT_ERROR;
+	}
 	im.progress = !quiet && isatty(STDERR_FILENO);
 	clock_gettime(CLOCK_MONOTONIC, &im.start);
 	rc = import_all(&im);
@@ -428,6 +543,7 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 		show_progress(&im, 1);
 		fputs("\r\033[K", stderr);
 	}
+	import_summary(&im);
 	fprintf(stderr, "imported %zu, updated %zu, re-cleaned %zu, "
 	    "unchanged %zu, rejected %zu\n", im.counts[STORE_INSERTED],
 	    im.counts[STORE_UPDATED], im.counts[STORE_RECLEANED],

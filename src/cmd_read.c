@@ -51,7 +51,7 @@ cmd_read(struct nr *nr, const struct cmd_args *args)
 		    "newsread list, show or sources");
 		return EXIT_ERROR;
 	}
-	if ((st = nr_open_store(nr)) == NULL)
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	path = store_path(nr->db_opt, &is_default);
 	rc = ui_run(st, path, !cmd_has(args, "no-stories"));

@@ -27,10 +27,15 @@ static const struct cmd_opt search_opts[] = {
 const struct cmd_entry cmd_search_entry = {
 	"search", search_opts, "QUERY...", 1, -1,
 	"Search every article: words are ANDed, \"quoted words\" are a "
-	"phrase.\nA word typed without diacritics matches any (dien finds "
-	"\xc4\x91i\xe1\xbb\x87n);\n"
-	"a word typed with them matches only those. Prints id, date, source,\n"
-	"title and a snippet with the matches in [brackets], best first.\n",
+	"phrase,\nevery word whole. A letter typed without marks matches any "
+	"(dien\nfinds \xc4\x91i\xe1\xbb\x87n); a mark typed must be there "
+	"(\xc4\x91ien finds \xc4\x91i\xe1\xbb\x87n,\n"
+	"\xc4\x91i\xe1\xbb\x81n, \xc4\x91i\xc3\xaan; b\xc3\xa0 not ba "
+	"or b\xc3\xa1); ho\xc3\xa0 and h\xc3\xb2" "a are one word.\n"
+	"Prints id, date, source, title and a snippet with the matches in\n"
+	"[brackets], best first: the words next to each other as typed, then\n"
+	"the best scored, then the newest. No match: \"no matches\" on\n"
+	"standard error and exit status 1.\n",
 	cmd_search
 };
 
@@ -43,9 +48,9 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 	struct store		*st;
 	struct buf		 typed = { 0 };
 	const char		*v;
-	char			*cause = NULL, *end;
+	char			*cause = NULL, *end, *source = NULL;
 	long			 limit = 20;
-	int			 json = cmd_has(args, "json"), i;
+	int			 json = cmd_has(args, "json"), i, status;
 	size_t			 k;
 
 	q.source = cmd_get(args, "source");
@@ -73,22 +78,26 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 	}
 	fq = fold_query_new(typed.s, 0);
 	buf_free(&typed);
-	if ((st = nr_open_store(nr)) == NULL) {
+	if (fq->n == 0) {
+		nr_warn("search: the query has no words");
+		fold_query_free(fq);
+		return EXIT_USAGE;
+	}
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL) {
 		fold_query_free(fq);
 		return EXIT_ERROR;
 	}
+	if (q.source != NULL &&
+	    (source = store_source_find(st, q.source, &cause)) == NULL)
+		goto fail;
+	q.source = source;
 	q.fts = fq->fts;
+	q.adjacent = fq->adjacent;
 	q.snippets = 1;
 	q.mark_open = "[";	/* plain text: out_safe() would defuse ESC */
 	q.mark_close = "]";
-	if (fq->fts != NULL && store_search(st, &q, 0, (size_t)limit, &rows,
-	    &cause) != 0) {
-		nr_warn("%s", cause);
-		free(cause);
-		fold_query_free(fq);
-		store_close(st);
-		return EXIT_ERROR;
-	}
+	if (store_search(st, &q, 0, (size_t)limit, &rows, &cause) != 0)
+		goto fail;
 	for (k = 0; k < rows.n; k++) {
 		const struct store_row	*r = &rows.v[k];
 
@@ -101,8 +110,19 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 		out_safe(stdout, r->snippet != NULL ? r->snippet : "");
 		putchar('\n');
 	}
+	if (rows.n == 0)
+		nr_warn("no matches");	/* as grep, status 1 */
+	status = rows.n > 0 ? EXIT_OK : EXIT_ERROR;
 	store_rows_free(&rows);
+	free(source);
 	fold_query_free(fq);
 	store_close(st);
-	return EXIT_OK;
+	return status;
+fail:
+	nr_warn("%s", cause);
+	free(cause);
+	free(source);
+	fold_query_free(fq);
+	store_close(st);
+	return EXIT_ERROR;
 }

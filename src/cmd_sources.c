@@ -31,7 +31,7 @@ cmd_sources(struct nr *nr, const struct cmd_args *args)
 	int			 json = cmd_has(args, "json");
 	size_t			 i;
 
-	if ((st = nr_open_store(nr)) == NULL)
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	if (store_sources(st, &ss, &cause) != 0) {
 		nr_warn("%s", cause);

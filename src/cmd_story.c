@@ -1,6 +1,7 @@
 /* cmd_story.c: newsread story: an article's versions and coverage. */
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 
 #include "cmd.h"
@@ -67,11 +68,11 @@ cmd_story(struct nr *nr, const struct cmd_args *args)
 	struct store_rows	 versions = { 0 }, cover = { 0 };
 	char			*cause = NULL;
 	int			 json = cmd_has(args, "json");
-	long long		 id;
+	int64_t			 id;
 
-	if ((id = nr_article_id(args->argv[0])) < 0)
+	if (nr_article_id(args->argv[0], &id) != 0)
 		return EXIT_USAGE;
-	if ((st = nr_open_store(nr)) == NULL)
+	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	if (store_story_versions(st, id, &versions, &cause) != 0 ||
 	    (versions.n > 0 &&
@@ -83,7 +84,7 @@ cmd_story(struct nr *nr, const struct cmd_args *args)
 		return EXIT_ERROR;
 	}
 	if (versions.n == 0) {
-		nr_warn("no article %lld (newsread list shows them)", id);
+		nr_warn("no article %" PRId64 " (newsread list shows them)", id);
 		store_close(st);
 		return EXIT_ERROR;
 	}

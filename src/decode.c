@@ -84,6 +84,65 @@ only_space(const char *s, size_t len)
 	return 1;
 }
 
+/*
+ * The encoding a UTF-16 or UTF-32 byte order mark names, and its length
+ * in *bom; NULL when buf starts with none.
+ */
+static const char *
+bom_encoding(const char *buf, size_t len, size_t *bom)
+{
+	static const struct {
+		const char	*bytes;
+		size_t		 len;
+		const char	*name;
+	} boms[] = {	/* UTF-32LE first: its mark starts as UTF-16LE's */
+		{ "\xff\xfe\0\0", 4, "UTF-32LE" },
+		{ "\0\0\xfe\xff", 4, "UTF-32BE" },
+		{ "\xff\xfe", 2, "UTF-16LE" },
+		{ "\xfe\xff", 2, "UTF-16BE" },
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof boms / sizeof boms[0]; i++) {
+		if (len >= boms[i].len &&
+		    memcmp(buf, boms[i].bytes, boms[i].len) == 0) {
+			*bom = boms[i].len;
+			return boms[i].name;
+		}
+	}
+	return NULL;
+}
+
+int
+decode_utf16_like(const char *buf, size_t len)
+{
+	size_t	i, nul = 0, odd = 0;
+
+	if (len > 4096)
+		len = 4096;
+	for (i = 0; i < len; i++) {
+		if (buf[i] == '\0') {
+			nul++;
+			odd += i & 1;
+		}
+	}
+	/* a NUL byte beside most letters, on one side of each pair */
+	return len >= 16 && nul >= 4 && nul * 5 >= len &&
+	    (odd * 10 >= nul * 9 || odd * 10 <= nul);
+}
+
+/* Why a page with a NUL byte (at nul) is refused, with the likely fix. */
+static char *
+nul_cause(const char *buf, size_t len, const char *nul, int converted)
+{
+	if (!converted && decode_utf16_like(buf, len))
+		return xasprintf("page holds NUL bytes between its letters "
+		    "(UTF-16 without a byte order mark? use --encoding "
+		    "UTF-16LE or UTF-16BE)");
+	return xasprintf("page holds a NUL byte at byte %zu",
+	    (size_t)(nul - buf));
+}
+
 char *
 decode_page(const char *buf, size_t len, const char *encoding,
     size_t *outlen, char **cause)
@@ -99,15 +158,22 @@ decode_page(const char *buf, size_t len, const char *encoding,
 		    DECODE_MAX_PAGE / (1024 * 1024));
 		return NULL;
 	}
-	if ((nul = memchr(buf, '\0', len)) != NULL) {
-		*cause = xasprintf("page holds a NUL byte at byte %zu",
-		    (size_t)((const char *)nul - buf));
-		return NULL;
+	/* a UTF-16 or UTF-32 page says so: converted first, as asked */
+	if (encoding == NULL && (encoding = bom_encoding(buf, len, &i)) !=
+	    NULL) {
+		buf += i;
+		len -= i;
 	}
 	if (encoding != NULL) {
 		if ((conv = convert(buf, len, encoding, &len, cause)) == NULL)
 			return NULL;
 		buf = conv;
+	}
+	/* after conversion: UTF-16 holds NUL bytes, its text does not */
+	if ((nul = memchr(buf, '\0', len)) != NULL) {
+		*cause = nul_cause(buf, len, nul, conv != NULL);
+		free(conv);
+		return NULL;
 	}
 	p = buf;
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) {

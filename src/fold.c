@@ -17,6 +17,147 @@
 #define TOKEN_MAX	128	/* bytes of a token; longer words are cut */
 
 /*
+ * The vowels of Vietnamese, lower case NFC: row r is one letter (a ă â
+ * e ê i o ô ơ u ư y), column t that letter with tone t (none, grave,
+ * acute, hook above, tilde, dot below). With d and đ, these are the
+ * letters that carry marks, each one code point in NFC.
+ */
+static const int32_t viet[12][6] = {
+	{ 0x0061, 0x00e0, 0x00e1, 0x1ea3, 0x00e3, 0x1ea1 },	/* a */
+	{ 0x0103, 0x1eb1, 0x1eaf, 0x1eb3, 0x1eb5, 0x1eb7 },	/* ă */
+	{ 0x00e2, 0x1ea7, 0x1ea5, 0x1ea9, 0x1eab, 0x1ead },	/* â */
+	{ 0x0065, 0x00e8, 0x00e9, 0x1ebb, 0x1ebd, 0x1eb9 },	/* e */
+	{ 0x00ea, 0x1ec1, 0x1ebf, 0x1ec3, 0x1ec5, 0x1ec7 },	/* ê */
+	{ 0x0069, 0x00ec, 0x00ed, 0x1ec9, 0x0129, 0x1ecb },	/* i */
+	{ 0x006f, 0x00f2, 0x00f3, 0x1ecf, 0x00f5, 0x1ecd },	/* o */
+	{ 0x00f4, 0x1ed3, 0x1ed1, 0x1ed5, 0x1ed7, 0x1ed9 },	/* ô */
+	{ 0x01a1, 0x1edd, 0x1edb, 0x1edf, 0x1ee1, 0x1ee3 },	/* ơ */
+	{ 0x0075, 0x00f9, 0x00fa, 0x1ee7, 0x0169, 0x1ee5 },	/* u */
+	{ 0x01b0, 0x1eeb, 0x1ee9, 0x1eed, 0x1eef, 0x1ef1 },	/* ư */
+	{ 0x0079, 0x1ef3, 0x00fd, 0x1ef7, 0x1ef9, 0x1ef5 },	/* y */
+};
+static const char		viet_base[] = "aaaeeiooouuy";
+/* the shape mark of each row: 1 breve, 2 circumflex, 3 horn */
+static const unsigned char	viet_shape[] = { 0, 1, 2, 0, 2, 0, 0, 2, 3, 0,
+				    3, 0 };
+#define SHAPE_STROKE	4	/* đ */
+#define D_STROKE	0x0111
+
+/* A letter that can carry marks, in parts; row is its row of viet[]. */
+struct letter {
+	char		base;		/* a, d, e, i, o, u or y */
+	unsigned char	shape;
+	unsigned char	tone;
+	int		row;		/* -1 for d and đ */
+};
+
+/* 1 and the parts of cp when it is such a letter; else 0. */
+static int
+letter_of(int32_t cp, struct letter *l)
+{
+	int	r, t;
+
+	if (cp == 'd' || cp == D_STROKE) {
+		l->base = 'd';
+		l->shape = cp == D_STROKE ? SHAPE_STROKE : 0;
+		l->tone = 0;
+		l->row = -1;
+		return 1;
+	}
+	if (cp < 'a')
+		return 0;
+	for (r = 0; r < 12; r++) {
+		for (t = 0; t < 6; t++) {
+			if (viet[r][t] != cp)
+				continue;
+			l->base = viet_base[r];
+			l->shape = viet_shape[r];
+			l->tone = (unsigned char)t;
+			l->row = r;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Write cp as UTF-8 to out (4 bytes at least); its length. */
+static size_t
+utf8_put(int32_t cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xc0 | cp >> 6);
+		out[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	out[0] = (char)(0xe0 | cp >> 12);
+	out[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+	out[2] = (char)(0x80 | (cp & 0x3f));
+	return 3;
+}
+
+/* The start of the code point that ends s[0..len). */
+static size_t
+cp_back(const char *s, size_t len)
+{
+	while (len > 0 && ((unsigned char)s[--len] & 0xc0) == 0x80)
+		;
+	return len;
+}
+
+/*
+ * One tone placement. Vietnamese writes the rhymes oa, oe and uy that
+ * end a syllable two ways: old style puts the tone on the first vowel
+ * (hòa, khỏe, thúy), new style on the second (hoà, khoẻ, thuý). Both
+ * are the same word: the exact form (case-folded, marks kept) is
+ * rewritten to old style, the placement most news sites use. Only those
+ * three endings differ (hoàn, toán, ngoài, quý are written alike in
+ * both: qu is a consonant, so quý is left alone). strip is the folded
+ * form of the same word.
+ */
+static void
+tone_canon(struct buf *exact, const struct buf *strip)
+{
+	const char	*f = strip->s;
+	size_t		 n = strip->len, p1, p2;
+	int32_t		 c1, c2;
+	struct letter	 l1, l2;
+	char		 tail[8];
+	size_t		 k;
+
+	if (n < 2 || !((f[n - 2] == 'o' && (f[n - 1] == 'a' ||
+	    f[n - 1] == 'e')) || (f[n - 2] == 'u' && f[n - 1] == 'y')))
+		return;
+	if (f[n - 1] == 'y' && n >= 3 && f[n - 3] == 'q')
+		return;
+	p2 = cp_back(exact->s, exact->len);
+	p1 = cp_back(exact->s, p2);
+	if (text_decode(exact->s + p1, p2 - p1, &c1) != p2 - p1 ||
+	    text_decode(exact->s + p2, exact->len - p2, &c2) !=
+	    exact->len - p2)
+		return;
+	if (!letter_of(c1, &l1) || !letter_of(c2, &l2) || l1.shape != 0 ||
+	    l2.shape != 0 || l1.tone != 0 || l2.tone == 0 || l1.row < 0 ||
+	    l2.row < 0)
+		return;
+	k = utf8_put(viet[l1.row][l2.tone], tail);
+	k += utf8_put(viet[l2.row][0], tail + k);
+	exact->len = p1;
+	buf_add(exact, tail, k);
+}
+
+/* A word folded (strip) and exact, with one tone placement. */
+static void
+fold_word(const char *s, size_t len, struct buf *strip, struct buf *exact)
+{
+	text_fold_word(s, len, strip, exact);
+	tone_canon(exact, strip);
+}
+
+/*
  * The two forms of a document's tokens. Without prefixes (schema 2 and
  * 3) every word is a folded token and, when it differs, an exact one
  * colocated with it; FTS5's own prefix indexes serve typing. With
@@ -32,6 +173,14 @@
 #define PREFIX_MARK		'\x01'
 #define EXACT_PREFIX_MARK	'\x02'
 #define WORD_MARK		'\x03'	/* a word, in the set only */
+/*
+ * In a query only: the word after it, with marks, is a prefix, to be
+ * matched as the whole words of the vocabulary it begins (the query
+ * tokenizer gives them colocated), not as an FTS5 prefix query: FTS5
+ * merges a prefix's doclists in full before the first row, while it
+ * reads colocated words' doclists side by side and stops at the LIMIT.
+ */
+#define MARKS_PREFIX_MARK	'\x04'
 
 /* A set of the byte strings already given in one document. */
 struct seen {
@@ -121,6 +270,97 @@ seen_add(struct seen *z, const char *s, size_t len)
 	z->used[z->n] = (uint32_t)i;
 	z->n++;
 	return 0;
+}
+
+/*
+ * A letter's place in the Vietnamese alphabet (a ă â b c d đ e ê g h i
+ * k l m n o ô ơ p q r s t u ư v x y), its tone apart; other code points
+ * after, in code point order.
+ */
+static uint32_t
+alpha_weight(int32_t cp, int *tone)
+{
+	struct letter	l;
+	uint32_t	rank = 0;
+
+	*tone = 0;
+	if (!letter_of(cp, &l))
+		return (uint32_t)cp << 2;
+	/* sắc and ngang apart, the tones in the dictionary's order:
+	 * none, grave, hook, tilde, acute, dot */
+	*tone = "\0\1\4\2\3\5"[l.tone];
+	if (l.shape != 0)
+		rank = (l.base == 'a' && l.shape == 2) ||
+		    (l.base == 'o' && l.shape == 3) ? 2 : 1;
+	return (uint32_t)l.base << 2 | rank;
+}
+
+int
+fold_collate(const char *a, size_t alen, const char *b, size_t blen)
+{
+	char		*fa = text_fold(a, alen, 0), *fb = text_fold(b, blen, 0);
+	const char	*p = fa, *q = fb;
+	size_t		 la = strlen(fa), lb = strlen(fb), n, m;
+	int32_t		 ca, cb;
+	uint32_t	 wa, wb;
+	int		 ta, tb, tones = 0, rc = 0;
+
+	while (rc == 0 && la > 0 && lb > 0) {
+		n = text_decode(p, la, &ca);
+		m = text_decode(q, lb, &cb);
+		if (n == 0 || m == 0)
+			break;
+		wa = alpha_weight(ca, &ta);
+		wb = alpha_weight(cb, &tb);
+		if (wa != wb)
+			rc = wa < wb ? -1 : 1;
+		else if (tones == 0 && ta != tb)
+			tones = ta < tb ? -1 : 1;
+		p += n;
+		q += m;
+		la -= n;
+		lb -= m;
+	}
+	if (rc == 0 && (la > 0 || lb > 0))
+		rc = la > 0 ? 1 : -1;
+	free(fa);
+	free(fb);
+	if (rc == 0)
+		rc = tones;
+	if (rc == 0 && (rc = memcmp(a, b, alen < blen ? alen : blen)) == 0)
+		rc = alen < blen ? -1 : alen > blen;
+	return rc < 0 ? -1 : rc > 0;
+}
+
+struct fold_words {
+	struct seen	seen;
+};
+
+struct fold_words *
+fold_words_new(void)
+{
+	return xcalloc(1, sizeof(struct fold_words));
+}
+
+int
+fold_words_add(struct fold_words *w, const char *s, size_t len)
+{
+	return seen_add(&w->seen, s, len);
+}
+
+void
+fold_words_free(struct fold_words *w)
+{
+	if (w == NULL)
+		return;
+	seen_free(&w->seen);
+	free(w);
+}
+
+int
+fold_is_prefix_token(const char *tok)
+{
+	return tok[0] == PREFIX_MARK || tok[0] == EXACT_PREFIX_MARK;
 }
 
 struct fold_doc *
@@ -225,7 +465,7 @@ fold_doc_tokens(struct fold_doc *d, const char *text, size_t len,
 
 	seen_reset(&d->seen);
 	while (rc == 0 && text_next_word(text, len, &pos, &s, &e)) {
-		text_fold_word(text + s, e - s, &strip, &exact);
+		fold_word(text + s, e - s, &strip, &exact);
 		rc = token(ctx, 0, strip.s, clip(strip.len), (int)s, (int)e);
 		/* once a column, a word's other forms came at its first */
 		if (rc != 0 || (d->prefixes &&
@@ -244,26 +484,233 @@ fold_doc_tokens(struct fold_doc *d, const char *text, size_t len,
 	return rc;
 }
 
-int
-fold_query_tokens(const char *text, size_t len, fold_token_fn token,
-    void *ctx)
+/*
+ * Whether word (as the index keeps it: case-folded, marks kept, one tone
+ * placement) is typed (case-folded) letter by letter: the same letters,
+ * and each mark of a typed letter on the word's letter too, while a
+ * letter typed plain matches any marks. With prefix, word need only
+ * begin so.
+ */
+static int
+marks_carried(const char *typed, size_t tlen, const char *word,
+    size_t wlen, int prefix)
 {
-	struct buf	 strip = { 0 }, exact = { 0 };
-	size_t		 pos = 0, s, e;
-	int		 rc = 0;
+	size_t		i = 0, j = 0, n, m;
+	int32_t		tc, wc;
+	struct letter	lt, lw;
 
-	if (len > 0 && (text[0] == PREFIX_MARK ||
-	    text[0] == EXACT_PREFIX_MARK))
+	while (i < tlen) {
+		if (j >= wlen)
+			return 0;
+		n = text_decode(typed + i, tlen - i, &tc);
+		m = text_decode(word + j, wlen - j, &wc);
+		if (n == 0 || m == 0)
+			return 0;
+		i += n;
+		j += m;
+		if (tc == wc)
+			continue;
+		if (!letter_of(tc, &lt) || !letter_of(wc, &lw) ||
+		    lt.base != lw.base ||
+		    (lt.shape != 0 && lt.shape != lw.shape) ||
+		    (lt.tone != 0 && lt.tone != lw.tone))
+			return 0;
+	}
+	return prefix || j == wlen;
+}
+
+/* Matching with the tone placed either way while a prefix is typed. */
+static int
+form_matches(const char *canon, const char *raw, const char *word,
+    size_t wlen, int prefix)
+{
+	return marks_carried(canon, strlen(canon), word, wlen, prefix) ||
+	    (prefix && marks_carried(raw, strlen(raw), word, wlen, 1));
+}
+
+int
+fold_word_matches(const char *typed, size_t tlen, const char *word,
+    size_t wlen, int prefix)
+{
+	struct buf	strip = { 0 }, raw = { 0 }, canon = { 0 };
+	int		ok;
+
+	text_fold_word(typed, tlen, &strip, &raw);
+	buf_add(&canon, raw.s, raw.len);
+	tone_canon(&canon, &strip);
+	ok = form_matches(canon.s, raw.s, word, wlen, prefix);
+	buf_free(&strip);
+	buf_free(&raw);
+	buf_free(&canon);
+	return ok;
+}
+
+/*
+ * The short exact prefix tokens (EXACT_PREFIX_MARK and up to
+ * FOLD_EXACT_PREFIX_MAX letters) that a typed prefix with marks matches
+ * letter by letter, the first given plain and the others colocated with
+ * it, so that FTS5 takes any of them. At most one letter has a tone, as
+ * in a syllable.
+ */
+#define LETTER_FORMS	18	/* a, ă, â with each tone */
+
+static int
+letter_forms(int32_t cp, int32_t *out)
+{
+	struct letter	l;
+	int		r, t, n = 0;
+
+	if (!letter_of(cp, &l)) {
+		out[0] = cp;
+		return 1;
+	}
+	if (l.base == 'd') {
+		if (l.shape == 0)
+			out[n++] = 'd';
+		out[n++] = D_STROKE;
+		return n;
+	}
+	for (r = 0; r < 12; r++) {
+		if (viet_base[r] != l.base || (l.shape != 0 &&
+		    viet_shape[r] != l.shape))
+			continue;
+		for (t = 0; t < 6; t++)
+			if (l.tone == 0 || t == l.tone)
+				out[n++] = viet[r][t];
+	}
+	return n;
+}
+
+static int
+toned(int32_t cp)
+{
+	struct letter	l;
+
+	return letter_of(cp, &l) && l.tone != 0;
+}
+
+static int
+prefix_forms(const char *text, size_t len, fold_token_fn token, void *ctx)
+{
+	int32_t	 cp[FOLD_EXACT_PREFIX_MAX], form[FOLD_EXACT_PREFIX_MAX]
+		    [LETTER_FORMS];
+	int	 nform[FOLD_EXACT_PREFIX_MAX], at[FOLD_EXACT_PREFIX_MAX] = { 0 };
+	int	 i, n = 0, given = 0, rc = 0, tones, plain;
+	size_t	 pos = 1, k;
+	char	 tok[1 + 4 * FOLD_EXACT_PREFIX_MAX];
+
+	while (pos < len && n < FOLD_EXACT_PREFIX_MAX) {
+		if ((k = text_decode(text + pos, len - pos, &cp[n])) == 0)
+			break;
+		pos += k;
+		n++;
+	}
+	if (pos < len || n == 0)	/* not one of ours: as it is */
+		return token(ctx, 0, text, clip(len), 0, (int)len);
+	for (i = 0; i < n; i++)
+		nform[i] = letter_forms(cp[i], form[i]);
+	for (;;) {
+		k = 1;
+		tok[0] = EXACT_PREFIX_MARK;
+		for (i = 0, tones = 0, plain = 1; i < n; i++) {
+			tones += toned(form[i][at[i]]);
+			plain &= form[i][at[i]] < 0x80;
+			k += utf8_put(form[i][at[i]], tok + k);
+		}
+		if (tones <= 1 && !plain) {
+			rc = token(ctx, given++ ? FOLD_COLOCATED : 0, tok,
+			    (int)k, 0, (int)len);
+			if (rc != 0)
+				return rc;
+		}
+		for (i = n - 1; i >= 0 && ++at[i] == nform[i]; i--)
+			at[i] = 0;
+		if (i < 0)
+			break;
+	}
+	if (given == 0)
+		return token(ctx, 0, text, clip(len), 0, (int)len);
+	return 0;
+}
+
+#define FORMS_MAX	256	/* forms of one typed word given to FTS5 */
+
+/*
+ * A typed word with marks: the forms of the index's vocabulary that it
+ * matches letter by letter, colocated, so that FTS5 takes any of them;
+ * the exact form alone when there is no vocabulary or none matches.
+ */
+static int
+word_forms(const struct fold_vocab *v, const struct buf *strip,
+    const struct buf *canon, const struct buf *raw, int prefix,
+    fold_token_fn token, void *ctx, int start, int end)
+{
+	struct buf	 forms = { 0 };
+	const char	*p, *stop;
+	size_t		 n;
+	int		 given = 0, rc = 0;
+
+	if (v != NULL && v->forms(v->ctx, strip->s, prefix, &forms) == 0 &&
+	    forms.len > 0) {
+		stop = forms.s + forms.len;
+		for (p = forms.s; rc == 0 && p < stop && given < FORMS_MAX;
+		    p += n + 1) {
+			n = strlen(p);
+			if (!form_matches(canon->s, raw->s, p, n, prefix))
+				continue;
+			rc = token(ctx, given++ ? FOLD_COLOCATED : 0, p,
+			    clip(n), start, end);
+		}
+	}
+	buf_free(&forms);
+	if (rc == 0 && given == 0)
+		rc = token(ctx, 0, canon->s, clip(canon->len), start, end);
+	return rc;
+}
+
+int
+fold_query_tokens(const char *text, size_t len, int prefix,
+    const struct fold_vocab *v, fold_token_fn token, void *ctx)
+{
+	struct buf	 strip = { 0 }, canon = { 0 }, raw = { 0 };
+	size_t		 pos = 0, s, e, ns, ne;
+	int		 rc = 0, more;
+
+	if (len > 0 && text[0] == PREFIX_MARK)
 		/* a prefix token the query builder made: as it is */
 		return token(ctx, 0, text, clip(len), 0, (int)len);
-	/* the query builder chose each word's form: keep it */
-	while (rc == 0 && text_next_word(text, len, &pos, &s, &e)) {
-		text_fold_word(text + s, e - s, &strip, &exact);
-		rc = token(ctx, 0, exact.s, clip(exact.len), (int)s, (int)e);
+	if (len > 0 && text[0] == EXACT_PREFIX_MARK)
+		return prefix_forms(text, len, token, ctx);
+	if (len > 0 && text[0] == MARKS_PREFIX_MARK)
+		prefix = 1;	/* its word's forms, whole */
+	more = text_next_word(text, len, &pos, &s, &e);
+	while (rc == 0 && more) {
+		more = text_next_word(text, len, &pos, &ns, &ne);
+		text_fold_word(text + s, e - s, &strip, &raw);
+		buf_reset(&canon);
+		buf_add(&canon, raw.s, raw.len);
+		tone_canon(&canon, &strip);
+		if (raw.len == strip.len && memcmp(raw.s, strip.s,
+		    strip.len) == 0)
+			rc = token(ctx, 0, strip.s, clip(strip.len), (int)s,
+			    (int)e);
+		else
+			rc = word_forms(v, &strip, &canon, &raw, prefix && !more,
+			    token, ctx, (int)s, (int)e);
+		s = ns;
+		e = ne;
 	}
 	buf_free(&strip);
-	buf_free(&exact);
+	buf_free(&canon);
+	buf_free(&raw);
 	return rc;
+}
+
+static void
+cut(char *s)
+{
+	if (strlen(s) > TOKEN_MAX)
+		s[TOKEN_MAX] = '\0';
 }
 
 static void
@@ -277,12 +724,13 @@ add_term(struct fold_query *q, const char *w, size_t len, int phrase)
 	t = &q->t[q->n++];
 	t->exact = exact.len != strip.len || memcmp(exact.s, strip.s,
 	    strip.len) != 0;
+	t->typed = xstrdup(t->exact ? exact.s : strip.s);
+	tone_canon(&exact, &strip);
 	t->form = t->exact ? xstrdup(exact.s) : xstrdup(strip.s);
 	t->folded = buf_take(&strip);
-	if (strlen(t->form) > TOKEN_MAX)
-		t->form[TOKEN_MAX] = '\0';	/* as the tokenizer cuts it */
-	if (strlen(t->folded) > TOKEN_MAX)
-		t->folded[TOKEN_MAX] = '\0';
+	cut(t->form);		/* as the tokenizer cuts it */
+	cut(t->typed);
+	cut(t->folded);
 	t->prefix = 0;
 	t->phrase = phrase;
 	buf_free(&strip);
@@ -314,14 +762,19 @@ add_quoted(struct buf *b, const struct fold_query *q, size_t from, size_t to,
 {
 	size_t	i;
 
+	int	marks_prefix = prefix && !folded && to - from == 1 &&
+		    q->t[from].exact && q->t[from].prefix;
+
 	buf_adds(b, b->len > 0 ? " \"" : "\"");
+	if (marks_prefix)
+		buf_addc(b, MARKS_PREFIX_MARK);
 	for (i = from; i < to; i++) {
 		if (i > from)
 			buf_addc(b, ' ');
-		buf_adds(b, folded ? q->t[i].folded : q->t[i].form);
+		buf_adds(b, folded ? q->t[i].folded : q->t[i].typed);
 	}
 	buf_addc(b, '"');
-	if (prefix && q->t[to - 1].prefix)
+	if (prefix && q->t[to - 1].prefix && !marks_prefix)
 		buf_addc(b, '*');
 }
 
@@ -364,9 +817,39 @@ build_fts(const struct fold_query *q, int prefix)
 	if (own) {
 		buf_adds(&b, b.len > 0 ? " \"" : "\"");
 		buf_addc(&b, end->exact ? EXACT_PREFIX_MARK : PREFIX_MARK);
-		buf_adds(&b, end->form);
+		buf_adds(&b, end->typed);
 		buf_addc(&b, '"');
 	}
+	return buf_take(&b);
+}
+
+/*
+ * The words of the query as one phrase, folded, for ranking the articles
+ * that hold them as typed, next to each other, first: NULL for one word,
+ * or when the words are one phrase already. While typing, a last word
+ * short enough to be the index's own prefix token is left out (those
+ * tokens are kept once a column, not at every place); a longer one is
+ * the phrase's prefix.
+ */
+static char *
+build_adjacent(const struct fold_query *q)
+{
+	struct buf	b = { 0 };
+	size_t		i, n = q->n;
+	int		last_prefix;
+
+	if (n > 0 && q->t[n - 1].prefix && short_prefix(&q->t[n - 1]))
+		n--;
+	if (n < 2 || q->t[0].phrase == q->t[n - 1].phrase)
+		return NULL;
+	last_prefix = n == q->n && q->t[n - 1].prefix;
+	buf_addc(&b, '"');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, q->t[i].folded);
+	}
+	buf_adds(&b, last_prefix ? "\"*" : "\"");
 	return buf_take(&b);
 }
 
@@ -402,6 +885,7 @@ fold_query_new(const char *typed, int typing)
 	    nfc[len - 1] != '"')
 		q->t[q->n - 1].prefix = 1;
 	q->fts = build_fts(q, 1);
+	q->adjacent = build_adjacent(q);
 	if (q->n > 0 && q->t[q->n - 1].prefix &&
 	    !short_prefix(&q->t[q->n - 1]))
 		q->fts_whole = build_fts(q, 0);
@@ -418,11 +902,13 @@ fold_query_free(struct fold_query *q)
 		return;
 	for (i = 0; i < q->n; i++) {
 		free(q->t[i].form);
+		free(q->t[i].typed);
 		free(q->t[i].folded);
 	}
 	free(q->t);
 	free(q->fts);
 	free(q->fts_whole);
+	free(q->adjacent);
 	free(q);
 }
 
@@ -430,12 +916,13 @@ static int
 term_matches(const struct fold_term *t, const struct buf *strip,
     const struct buf *exact)
 {
-	const struct buf	*w = t->exact ? exact : strip;
-	size_t			 n = strlen(t->form);
+	size_t	n = strlen(t->folded);
 
-	if (t->prefix)
-		return w->len >= n && memcmp(w->s, t->form, n) == 0;
-	return w->len == n && memcmp(w->s, t->form, n) == 0;
+	if (strip->len < n || (!t->prefix && strip->len != n) ||
+	    memcmp(strip->s, t->folded, n) != 0)
+		return 0;
+	return !t->exact || form_matches(t->form, t->typed, exact->s,
+	    exact->len, t->prefix);
 }
 
 size_t
@@ -448,7 +935,7 @@ fold_spans(const struct fold_query *q, const char *text, size_t **spans)
 	if (q == NULL || q->n == 0)
 		return 0;
 	while (text_next_word(text, len, &pos, &s, &e)) {
-		text_fold_word(text + s, e - s, &strip, &exact);
+		fold_word(text + s, e - s, &strip, &exact);
 		for (i = 0; i < q->n; i++) {
 			if (!term_matches(&q->t[i], &strip, &exact))
 				continue;

@@ -12,10 +12,13 @@ static const struct cmd_entry * const cmds[] = {
 	&cmd_import_entry,
 	&cmd_list_entry,
 	&cmd_show_entry,
+	&cmd_export_entry,
 	&cmd_sources_entry,
 	&cmd_clean_entry,
 	&cmd_search_entry,
 	&cmd_story_entry,
+	&cmd_remove_entry,
+	&cmd_backup_entry,
 	&cmd_read_entry,
 };
 #define NCMDS	(sizeof cmds / sizeof cmds[0])

@@ -41,8 +41,34 @@ field(FILE *fp, const char *name, const char *value)
 	fputc('\n', fp);
 }
 
+/*
+ * Print s sanitised, wrapped at spaces to width display columns (0: one
+ * line), each line after the first indented by indent spaces.
+ */
+static void
+out_para(FILE *fp, const char *s, int width, int indent)
+{
+	struct text_line	*tl;
+	char			*t = text_sanitize(s, 0);
+	size_t			 n, k;
+
+	if (width <= indent + 10) {
+		fputs(t, fp);
+		free(t);
+		return;
+	}
+	n = text_wrap(t, width - indent, &tl);
+	for (k = 0; k < n; k++) {
+		if (k > 0)
+			fprintf(fp, "\n%*s", indent, "");
+		fwrite(t + tl[k].off, 1, tl[k].len, fp);
+	}
+	free(tl);
+	free(t);
+}
+
 void
-out_article(FILE *fp, const struct article *a)
+out_article(FILE *fp, const struct article *a, int width)
 {
 	char	date[32];
 	size_t	i;
@@ -59,17 +85,17 @@ out_article(FILE *fp, const struct article *a)
 	field(fp, "URL", a->url);
 	if (a->lead != NULL) {
 		fputc('\n', fp);
-		out_safe(fp, a->lead);
+		out_para(fp, a->lead, width, 0);
 		fputc('\n', fp);
 	}
 	for (i = 0; i < a->body.n; i++) {
 		fputc('\n', fp);
-		out_safe(fp, a->body.v[i]);
+		out_para(fp, a->body.v[i], width, 0);
 		fputc('\n', fp);
 	}
 	for (i = 0; i < a->captions.n; i++) {
 		fputs(i == 0 ? "\n[caption] " : "[caption] ", fp);
-		out_safe(fp, a->captions.v[i]);
+		out_para(fp, a->captions.v[i], width > 0 ? width - 10 : 0, 0);
 		fputc('\n', fp);
 	}
 }
@@ -115,4 +141,19 @@ out_row(FILE *fp, const struct store_row *r, int srcw)
 	if (r->versions > 0)	/* by stories: the other versions */
 		fprintf(fp, "  +%d", r->versions);
 	fputc('\n', fp);
+}
+
+void
+out_article_json(FILE *fp, int64_t id, const char *path,
+    const struct article *a, int bookmarked, int unread)
+{
+	struct buf	b = { 0 };
+
+	buf_printf(&b, "{\"id\":%" PRId64 ",\"file\":", id);
+	json_str(&b, path);
+	json_article_fields(&b, a);
+	buf_printf(&b, ",\"bookmarked\":%s,\"unread\":%s}\n",
+	    bookmarked ? "true" : "false", unread ? "true" : "false");
+	fputs(b.s, fp);
+	buf_free(&b);
 }

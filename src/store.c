@@ -25,16 +25,18 @@
 #include "store_story.h"
 #include "story.h"
 #include "fold.h"
+#include "text.h"
 #include "util.h"
 
 enum stmt_id {
 	S_BEGIN, S_COMMIT, S_ROLLBACK,
 	S_BY_PATH, S_BY_HASH, S_INSERT, S_UPDATE,
 	S_GET, S_SOURCES, S_COUNT_ALL, S_COUNT_BM,
-	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ,
-	S_SEARCH_RANK, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
+	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ, S_UNREAD, S_READ_VIEW,
+	S_DATA_VERSION,
+	S_SEARCH_RANK, S_SEARCH_ADJ, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
 	S_SEARCH_COUNT_ALL, S_FTS_ADD,
-	S_ROW, S_DELETE, S_STORY_READ, S_COVER, S_COUNT_STORIES,
+	S_ROW, S_STORY_READ, S_COVER, S_COUNT_STORIES,
 	S_COUNT_STORIES_SRC,
 	S_COUNT
 };
@@ -60,16 +62,16 @@ enum stmt_id {
 	" b.article_id IS NOT NULL, a.read = 0, a.dated," \
 	" CASE WHEN ?5 THEN snippet(articles_fts, -1, ?6, ?7," \
 	" '\xe2\x80\xa6', 12) END," \
-	" CASE WHEN ?9 THEN (SELECT count(*) - 1 FROM story_sigs v" \
+	" CASE WHEN ?10 THEN (SELECT count(*) - 1 FROM story_sigs v" \
 	" WHERE v.story = a.id) ELSE 0 END," \
-	" CASE WHEN ?9 THEN max(1, (SELECT count(DISTINCT x.source)" \
+	" CASE WHEN ?10 THEN max(1, (SELECT count(DISTINCT x.source)" \
 	" FROM story_sigs v JOIN articles x ON x.id = v.article_id" \
 	" WHERE v.story = a.id)) ELSE 0 END" \
 	" FROM articles_fts f JOIN articles a ON a.id = f.rowid" \
 	" LEFT JOIN bookmarks b ON b.article_id = a.id" \
 	" WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)" \
 	" AND (?8 = 0 OR b.article_id IS NOT NULL)" \
-	" AND (?9 = 0 OR " SEARCH_STORY_SQL ")"
+	" AND (?10 = 0 OR " SEARCH_STORY_SQL ")"
 
 /*
  * Stories in the list: a story's other versions and its outlets (columns
@@ -107,7 +109,7 @@ static const char *stmt_sql[S_COUNT] = {
 	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
 	    " WHERE a.id = ?1",
 	[S_SOURCES] = "SELECT name, articles, unread FROM sources"
-	    " WHERE articles > 0 ORDER BY name",
+	    " WHERE articles > 0 ORDER BY name COLLATE vietnamese",
 	[S_COUNT_ALL] = "SELECT coalesce(sum(articles), 0) FROM sources"
 	    " WHERE ?1 IS NULL OR name = ?1",
 	[S_COUNT_BM] = "SELECT count(*) FROM bookmarks b"
@@ -121,7 +123,21 @@ static const char *stmt_sql[S_COUNT] = {
 	    " SELECT id, ?2 FROM articles WHERE id = ?1",
 	[S_BM_DEL] = "DELETE FROM bookmarks WHERE article_id = ?1",
 	[S_READ] = "UPDATE articles SET read = 1 WHERE id = ?1 AND read = 0",
-	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank LIMIT ?3 OFFSET ?4",
+	[S_UNREAD] = "UPDATE articles SET read = 0 WHERE id = ?1 AND read = 1",
+	/* every unread article of a view: source ?1, bookmarks ?2, search ?3 */
+	[S_READ_VIEW] = "UPDATE articles SET read = 1 WHERE read = 0"
+	    " AND (?1 IS NULL OR source = ?1)"
+	    " AND (?2 = 0 OR id IN (SELECT article_id FROM bookmarks))"
+	    " AND (?3 IS NULL OR id IN (SELECT rowid FROM articles_fts"
+	    " WHERE articles_fts MATCH ?3))",
+	/* changes when another connection commits (not for our own) */
+	[S_DATA_VERSION] = "PRAGMA data_version",
+	[S_SEARCH_RANK] = SEARCH_SQL " ORDER BY f.rank, a.date DESC"
+	    " LIMIT ?3 OFFSET ?4",
+	/* the articles with the words next to each other (?9) first */
+	[S_SEARCH_ADJ] = SEARCH_SQL " ORDER BY f.rowid IN (SELECT rowid"
+	    " FROM articles_fts WHERE articles_fts MATCH ?9) DESC, f.rank,"
+	    " a.date DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_DATE] = SEARCH_SQL
 	    " ORDER BY a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_RECENT] = SEARCH_SQL
@@ -131,7 +147,6 @@ static const char *stmt_sql[S_COUNT] = {
 	    " b.article_id IS NOT NULL, a.read = 0, a.dated"
 	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
 	    " WHERE a.id = ?1",
-	[S_DELETE] = "DELETE FROM articles WHERE id = ?1",
 	/* stories: the articles less the versions that are not their
 	 * story's earliest (read from story_sigs' index alone) */
 	[S_COUNT_STORIES] = "SELECT (SELECT coalesce(sum(articles), 0)"
@@ -182,6 +197,7 @@ struct store {
 	char		*path;
 	sqlite3_stmt	*stmt[S_COUNT];
 	sqlite3_stmt	*page[PAGE_STMTS];
+	int		 readonly;	/* opened read-only (store_open) */
 	int64_t		 fts_from;	/* first article the index lacks */
 	struct fts_ahead *ahead;	/* tokens made ahead (store_fts.c) */
 	struct stories	*stories;	/* versions (store_story.c) */
@@ -272,11 +288,23 @@ static const char *migration[] = {
 	 * an unchanged page again re-cleans it with a newer cleaner */
 	("ALTER TABLE articles ADD COLUMN dated TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE articles ADD COLUMN cleaner INTEGER NOT NULL DEFAULT 0;"),
-	/* 5 -> 6: stories: each article's signature and story, and the
+	/* 5 -> 6: words are indexed with one tone placement (hoà as hòa,
+	 * fold.c), so the index is built again; and the vocabulary of words
+	 * with marks (store_fts.c), which a half-marked word typed (đien) is
+	 * looked up in, is filled as it is. */
+	"CREATE TABLE words("
+	"  folded TEXT NOT NULL,"
+	"  marked TEXT NOT NULL,"
+	"  PRIMARY KEY(folded, marked)) WITHOUT ROWID;"
+	"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
+	/* 6 -> 7: stories: each article's signature and story, and the
 	 * band index (store_story.c); migrate_after() signs the articles
 	 * already there */
 	stories_schema,
 };
+
+/* The first schema with the table words. */
+#define WORDS_SCHEMA	6
 
 /*
  * The full-text index over title, lead and body: an external-content
@@ -476,17 +504,26 @@ truncated(const char *path, char **cause)
 	return 1;
 }
 
-/* Whether the file and its directory (for the WAL) can be written. */
-static int
-writable(const char *path, char **cause)
+/* The directory holding path (allocated). */
+static char *
+dir_of(const char *path)
 {
 	char	*dir = xstrdup(path), *slash;
-	int	 ok = 1;
 
 	if ((slash = strrchr(dir, '/')) != NULL)
 		*(slash == dir ? slash + 1 : slash) = '\0';
 	else
 		strcpy(dir, ".");
+	return dir;
+}
+
+/* Whether the file and its directory (for the WAL) can be written. */
+static int
+writable(const char *path, char **cause)
+{
+	char	*dir = dir_of(path);
+	int	 ok = 1;
+
 	if (access(path, W_OK) != 0) {
 		*cause = xasprintf("cannot write to database '%s': the file is "
 		    "read-only (make it writable, or copy it elsewhere and "
@@ -523,6 +560,15 @@ make_file(const char *path, char **cause)
 		return -1;
 	}
 	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd == -1 && (errno == EACCES || errno == EROFS)) {
+		char	*dir = dir_of(path);
+
+		*cause = xasprintf("cannot create database '%s': its directory "
+		    "'%s' is %s", path, dir, errno == EROFS ? "on read-only "
+		    "media" : "not writable");
+		free(dir);
+		return -1;
+	}
 	if (fd == -1 && errno != EEXIST) {
 		*cause = xasprintf("cannot create '%s': %s", path,
 		    strerror(errno));
@@ -566,8 +612,20 @@ store_version(struct store *st)
 static int
 migrate_after(struct store *st, int from, char **cause)
 {
-	if (from == 5)
+	if (from == 6)
 		return stories_backfill(st->stories, cause);
+	return 0;
+}
+
+/* Write the words with marks the index was given (store_fts.c). */
+static int
+words_flush(struct store *st, char **cause)
+{
+	if (fts_words_flush(st->ahead) != 0) {
+		*cause = db_cause(st, "cannot write the vocabulary");
+		fts_words_forget(st->ahead);
+		return -1;
+	}
 	return 0;
 }
 
@@ -596,6 +654,11 @@ migrate_one(struct store *st, int from, char **cause)
 		sql = xstrdup(m);
 	rc = exec_sql(st, sql, cause);
 	free(sql);
+	/* the words a rebuild noted (store_fts.c), once there is a table */
+	if (rc == 0 && from + 1 >= WORDS_SCHEMA)
+		rc = words_flush(st, cause);
+	else
+		fts_words_forget(st->ahead);
 	if (rc == 0)
 		rc = migrate_after(st, from, cause);
 	if (rc == 0) {
@@ -634,21 +697,161 @@ migrate(struct store *st, char **cause)
 	return 0;
 }
 
+/* PRAGMA application_id of newsread's databases: "nwrd". */
+#define STORE_APP_ID	0x6e777264
+
+/* One integer a query gives, or -1. */
+static int64_t
+query_int(struct store *st, const char *sql)
+{
+	sqlite3_stmt	*s;
+	int64_t		 v = -1;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+/*
+ * Whether the open database is newsread's, before anything is written
+ * to it: its application id is newsread's, or none (databases made
+ * before it was set) with only newsread's tables, indexes and triggers
+ * (every name articles, sources, bookmarks, words, articles_* or
+ * story_*). *empty is
+ * set for a database with no schema at all (a new file). 0, or -1 and
+ * *cause naming the file and why.
+ */
+static int
+identify(struct store *st, int *empty, char **cause)
+{
+	static const char foreign_sql[] = "SELECT type, name FROM"
+	    " sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+	    " AND name NOT IN ('articles', 'sources', 'bookmarks', 'words')"
+	    " AND name NOT LIKE 'articles\\_%' ESCAPE '\\'"
+	    " AND name NOT LIKE 'story\\_%' ESCAPE '\\' LIMIT 1";
+	sqlite3_stmt	*s;
+	int64_t		 app;
+	int		 rc;
+
+	*empty = query_int(st, "SELECT count(*) FROM sqlite_schema") == 0;
+	app = query_int(st, "PRAGMA application_id");
+	if (app != 0 && app != STORE_APP_ID) {
+		*cause = xasprintf("'%s' is another program's database "
+		    "(application id %#llx), not newsread's: newsread does "
+		    "not touch it; name another file with --db", st->path,
+		    (unsigned long long)app);
+		return -1;
+	}
+	if (app == STORE_APP_ID)
+		return 0;	/* ours: its tables are whatever its schema made */
+	if (sqlite3_prepare_v2(st->db, foreign_sql, -1, &s, NULL) !=
+	    SQLITE_OK) {
+		*cause = xasprintf("'%s' is not a newsread database (%s); "
+		    "move it away, or name another file with --db",
+		    st->path, sqlite3_errmsg(st->db));
+		return -1;
+	}
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*cause = xasprintf("'%s' is not a newsread database (it holds "
+		    "the %s '%s'): newsread does not touch it; name another "
+		    "file with --db", st->path, sqlite3_column_text(s, 0),
+		    sqlite3_column_text(s, 1));
+	else if (rc != SQLITE_DONE)
+		*cause = xasprintf("'%s' is not a newsread database (%s); "
+		    "move it away, or name another file with --db",
+		    st->path, sqlite3_errmsg(st->db));
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/*
+ * "file:path?mode=ro", with immutable=1 when nothing can be writing it
+ * (its directory cannot be written, so no journal can be there): a
+ * read-only WAL database can be opened only if its -shm and -wal files
+ * exist, can be made, or it is immutable (SQLite's wal.html).
+ */
+static char *
+ro_uri(const char *path, int immutable)
+{
+	struct buf	 b = { 0 };
+	const char	*p;
+
+	buf_adds(&b, "file:");
+	for (p = path; *p != '\0'; p++) {
+		if (*p == '?' || *p == '#' || *p == '%')
+			buf_printf(&b, "%%%02X", (unsigned char)*p);
+		else
+			buf_addc(&b, *p);
+	}
+	buf_adds(&b, immutable ? "?mode=ro&immutable=1" : "?mode=ro");
+	return buf_take(&b);
+}
+
+/*
+ * How to open path: read-write (0), or read-only (1) when reading is
+ * enough and the file or its directory cannot be written; -1 and
+ * *cause when it must be written and cannot. *immutable is set when
+ * the directory cannot be written and holds no write-ahead log.
+ */
+static int
+open_mode(const char *path, int flags, int *immutable, char **cause)
+{
+	char		*dir, *wal;
+	struct stat	 sb;
+	int		 dir_ok;
+
+	*immutable = 0;
+	if (writable(path, cause))
+		return 0;
+	if (!(flags & STORE_READ))
+		return -1;
+	free(*cause);
+	*cause = NULL;
+	dir = dir_of(path);
+	dir_ok = access(dir, W_OK) == 0;
+	wal = xasprintf("%s-wal", path);
+	*immutable = !dir_ok && stat(wal, &sb) != 0;
+	free(wal);
+	free(dir);
+	return 1;
+}
+
 struct store *
-store_open(const char *path, int mkdir_parent, char **cause)
+store_open(const char *path, int flags, char **cause)
 {
 	struct store	*st;
+	struct stat	 sb;
+	char		*uri = NULL;
+	int		 ro, immutable, empty, rc;
 
 	*cause = NULL;
-	if (mkdir_parent && make_parent(path, cause) != 0)
+	if ((flags & STORE_EXISTING) && stat(path, &sb) != 0 &&
+	    errno == ENOENT) {
+		*cause = xasprintf("there is no database at '%s' yet: "
+		    "newsread import PATH... makes it", path);
+		return NULL;
+	}
+	if ((flags & STORE_MKDIR) && make_parent(path, cause) != 0)
 		return NULL;
 	if (make_file(path, cause) != 0 || truncated(path, cause) ||
-	    !writable(path, cause))
+	    (ro = open_mode(path, flags, &immutable, cause)) < 0)
 		return NULL;
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	st->readonly = ro;
+	if (ro) {
+		uri = ro_uri(path, immutable);
+		rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+		free(uri);
+	} else
+		rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
+		    SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
 		*cause = xasprintf("cannot open database '%s': %s", path,
 		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
 		store_close(st);
@@ -670,9 +873,33 @@ store_open(const char *path, int mkdir_parent, char **cause)
 		store_close(st);
 		return NULL;
 	}
-	if (sqlite3_db_readonly(st->db, "main") == 1) {
+	if (identify(st, &empty, cause) != 0) {
+		store_close(st);
+		return NULL;
+	}
+	if (empty && (flags & STORE_EXISTING)) {
+		*cause = xasprintf("there is no database at '%s' yet (the file "
+		    "is empty): newsread import PATH... makes it", path);
+		store_close(st);
+		return NULL;
+	}
+	if (!ro && sqlite3_db_readonly(st->db, "main") == 1) {
 		*cause = xasprintf("cannot write to database '%s': the file "
 		    "or its directory is read-only", path);
+		store_close(st);
+		return NULL;
+	}
+	if (ro) {
+		if (store_version(st) == STORE_SCHEMA_VERSION &&
+		    exec_sql(st, "PRAGMA temp_store = MEMORY;", cause) == 0)
+			return st;
+		if (*cause == NULL)
+			*cause = xasprintf("'%s' is read-only and was written "
+			    "by %s newsread (schema %d, this one reads %d): "
+			    "open it once where it can be written", path,
+			    store_version(st) > STORE_SCHEMA_VERSION ?
+			    "a newer" : "an older", store_version(st),
+			    STORE_SCHEMA_VERSION);
 		store_close(st);
 		return NULL;
 	}
@@ -687,11 +914,19 @@ store_open(const char *path, int mkdir_parent, char **cause)
 	    "PRAGMA temp_store = MEMORY;"
 	    "PRAGMA synchronous = NORMAL;"
 	    "PRAGMA foreign_keys = ON;", cause) != 0 ||
-	    migrate(st, cause) != 0) {
+	    migrate(st, cause) != 0 ||
+	    (query_int(st, "PRAGMA application_id") != STORE_APP_ID &&
+	    exec_sql(st, "PRAGMA application_id = 1853321828;", cause) != 0)) {
 		store_close(st);
 		return NULL;
 	}
 	return st;
+}
+
+int
+store_readonly(const struct store *st)
+{
+	return st->readonly;
 }
 
 void
@@ -714,7 +949,7 @@ store_close(struct store *st)
 int
 store_bulk(struct store *st, char **cause)
 {
-	return exec_sql(st, "PRAGMA cache_size = -65536;", cause);
+	return exec_sql(st, "PRAGMA cache_size = -8192;", cause);
 }
 
 int
@@ -752,7 +987,7 @@ store_commit(struct store *st, char **cause)
 {
 	sqlite3_stmt	*s;
 
-	if (fts_add(st, cause) != 0)
+	if (fts_add(st, cause) != 0 || words_flush(st, cause) != 0)
 		return -1;
 	if ((s = get_stmt(st, S_COMMIT, cause)) == NULL)
 		return -1;
@@ -764,6 +999,7 @@ store_rollback(struct store *st)
 {
 	st->fts_from = 0;
 	fts_expect_clear(st->ahead);
+	fts_words_forget(st->ahead);
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -1336,6 +1572,27 @@ store_sources_free(struct store_sources *ss)
 	ss->n = 0;
 }
 
+char *
+store_source_find(struct store *st, const char *name, char **cause)
+{
+	struct store_sources	 ss;
+	char			*want, *f, *found = NULL;
+	size_t			 i;
+
+	if (store_sources(st, &ss, cause) != 0)
+		return NULL;
+	want = text_fold(name, strlen(name), 0);
+	for (i = 0; i < ss.n && found == NULL; i++) {
+		f = text_fold(ss.v[i].name, strlen(ss.v[i].name), 0);
+		if (strcmp(f, want) == 0)
+			found = xstrdup(ss.v[i].name);
+		free(f);
+	}
+	free(want);
+	store_sources_free(&ss);
+	return found != NULL ? found : xstrdup(name);
+}
+
 int
 store_totals(struct store *st, int64_t *articles, int64_t *unread,
     int64_t *bookmarks, char **cause)
@@ -1364,6 +1621,11 @@ store_bookmark_toggle(struct store *st, int64_t id, char **cause)
 	sqlite3_stmt	*s;
 	int		 rc, on;
 
+	if (st->readonly) {
+		*cause = xasprintf("'%s' is read-only: bookmarks cannot be "
+		    "saved", st->path);
+		return -1;
+	}
 	if (store_begin(st, cause) != 0)
 		return -1;
 	if ((s = get_stmt(st, S_BM_GET, cause)) == NULL)
@@ -1395,10 +1657,56 @@ store_mark_read(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt	*s;
 
+	if (st->readonly)
+		return 0;	/* said once, when the reader starts */
 	if ((s = get_stmt(st, S_READ, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	return run(st, s, "cannot mark article read", cause);
+}
+
+int
+store_mark_unread(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_UNREAD, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return run(st, s, "cannot mark article unread", cause);
+}
+
+int64_t
+store_mark_view_read(struct store *st, const struct store_view *view,
+    const char *fts, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_READ_VIEW, cause)) == NULL)
+		return -1;
+	bind_text(s, 1, view->source);
+	sqlite3_bind_int(s, 2, view->bookmarks);
+	bind_text(s, 3, fts);
+	if (run(st, s, "cannot mark the articles read", cause) != 0)
+		return -1;
+	return (int64_t)sqlite3_changes(st->db);
+}
+
+int64_t
+store_data_version(struct store *st)
+{
+	sqlite3_stmt	*s;
+	char		*cause = NULL;
+	int64_t		 v = -1;
+
+	if ((s = get_stmt(st, S_DATA_VERSION, &cause)) == NULL) {
+		free(cause);
+		return -1;
+	}
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return v;
 }
 
 int
@@ -1409,8 +1717,8 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	int		 n;
 
 	s = get_stmt(st, q->sort == STORE_SORT_DATE ? S_SEARCH_DATE :
-	    q->sort == STORE_SORT_RECENT ? S_SEARCH_RECENT : S_SEARCH_RANK,
-	    cause);
+	    q->sort == STORE_SORT_RECENT ? S_SEARCH_RECENT :
+	    q->adjacent != NULL ? S_SEARCH_ADJ : S_SEARCH_RANK, cause);
 	if (s == NULL)
 		return -1;
 	bind_text(s, 1, q->fts);
@@ -1421,7 +1729,9 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	bind_text(s, 6, q->mark_open != NULL ? q->mark_open : "");
 	bind_text(s, 7, q->mark_close != NULL ? q->mark_close : "");
 	sqlite3_bind_int(s, 8, q->bookmarks);
-	sqlite3_bind_int(s, 9, q->stories);
+	if (q->sort == STORE_SORT_RANK && q->adjacent != NULL)
+		bind_text(s, 9, q->adjacent);
+	sqlite3_bind_int(s, 10, q->stories);
 	n = page_rows(st, s, 0, out, cause);
 	return n < 0 ? n : 0;
 }
@@ -1630,29 +1940,6 @@ store_story_mark_read(struct store *st, int64_t id, char **cause)
 }
 
 int
-store_remove(struct store *st, int64_t id, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 n;
-
-	if (store_begin(st, cause) != 0)
-		return -1;
-	if (stories_unlink(st->stories, id, cause) != 0 ||
-	    (s = get_stmt(st, S_DELETE, cause)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, id);
-	if (run(st, s, "cannot remove article", cause) != 0)
-		goto fail;
-	n = sqlite3_changes(st->db) > 0;
-	if (store_commit(st, cause) != 0)
-		goto fail;
-	return n;
-fail:
-	store_rollback(st);
-	return -1;
-}
-
-int
 store_check(struct store *st, char **cause)
 {
 	sqlite3_stmt	*s;
@@ -1669,5 +1956,175 @@ store_check(struct store *st, char **cause)
 		*cause = xasprintf("%s: integrity check failed: %s", st->path,
 		    col_text(s, 0));
 	sqlite3_finalize(s);
+	if (ok && !st->readonly && exec_sql(st, "INSERT INTO"
+	    " articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)",
+	    cause) != 0)
+		ok = 0;
 	return ok ? 0 : -1;
+}
+
+/*
+ * The articles to remove: with the n ids, or (ids NULL) whose path
+ * matches the GLOB pattern; with each, whether it is bookmarked.
+ */
+static int
+remove_find(struct store *st, const int64_t *ids, size_t n,
+    const char *glob, struct store_removal *out, char **cause)
+{
+	static const char by_id[] = "SELECT a.id, b.article_id IS NOT NULL"
+	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE a.id = ?1";
+	static const char by_glob[] = "SELECT a.id, b.article_id IS NOT NULL"
+	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE a.path GLOB ?1 ORDER BY a.id";
+	sqlite3_stmt	*s;
+	size_t		 i;
+	int		 rc = SQLITE_DONE;
+
+	if (sqlite3_prepare_v2(st->db, ids != NULL ? by_id : by_glob, -1, &s,
+	    NULL) != SQLITE_OK) {
+		*cause = db_cause(st, "cannot find articles");
+		return -1;
+	}
+	for (i = 0; i < (ids != NULL ? n : 1); i++) {
+		if (ids != NULL)
+			sqlite3_bind_int64(s, 1, ids[i]);
+		else
+			bind_text(s, 1, glob);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			out->ids = xreallocarray(out->ids, out->n + 1,
+			    sizeof *out->ids);
+			out->ids[out->n++] = sqlite3_column_int64(s, 0);
+			out->bookmarked += sqlite3_column_int(s, 1) != 0;
+		}
+		if (rc != SQLITE_DONE)
+			break;
+		if (ids != NULL && out->n + out->missing == i) {
+			out->missing++;
+			if (out->first_missing == 0)
+				out->first_missing = ids[i];
+		}
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(st, "cannot find articles");
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_remove(struct store *st, const int64_t *ids, size_t n,
+    const char *glob, int force, struct store_removal *out, char **cause)
+{
+	sqlite3_stmt	*s = NULL;
+	size_t		 i;
+
+	memset(out, 0, sizeof *out);
+	if (store_begin(st, cause) != 0)
+		return -1;
+	if (remove_find(st, ids, n, glob, out, cause) != 0)
+		goto fail;
+	if (out->missing > 0 || (out->bookmarked > 0 && !force)) {
+		store_rollback(st);
+		return 0;	/* nothing removed: the caller says why */
+	}
+	if (sqlite3_prepare_v2(st->db, "DELETE FROM articles WHERE id = ?1",
+	    -1, &s, NULL) != SQLITE_OK) {
+		*cause = db_cause(st, "cannot remove articles");
+		goto fail;
+	}
+	for (i = 0; i < out->n; i++) {
+		/* its story regrouped without it (store_story.c) */
+		if (stories_unlink(st->stories, out->ids[i], cause) != 0)
+			goto fail;
+		sqlite3_bind_int64(s, 1, out->ids[i]);
+		if (run(st, s, "cannot remove article", cause) != 0)
+			goto fail;
+	}
+	sqlite3_finalize(s);
+	s = NULL;
+	if (store_commit(st, cause) != 0)
+		goto fail;
+	out->removed = out->n;
+	return 0;
+fail:
+	sqlite3_finalize(s);
+	store_rollback(st);
+	return -1;
+}
+
+void
+store_removal_free(struct store_removal *r)
+{
+	free(r->ids);
+	memset(r, 0, sizeof *r);
+}
+
+/* fsync a file or directory by name; 0 or -1 with errno. */
+static int
+sync_path(const char *path, int dir)
+{
+	int	fd, rc;
+
+	if ((fd = open(path, (dir ? O_RDONLY | O_DIRECTORY : O_RDWR) |
+	    O_CLOEXEC)) == -1)
+		return -1;
+	rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+int
+store_backup(struct store *st, const char *dest, int force, char **cause)
+{
+	sqlite3_stmt	*s;
+	struct stat	 sb, db;
+	char		*tmp, *dir;
+	int		 rc;
+
+	if (lstat(dest, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode)) {
+			*cause = xasprintf("'%s' is a directory", dest);
+			return -1;
+		}
+		if (!force) {
+			*cause = xasprintf("'%s' exists: newsread backup "
+			    "--force replaces it", dest);
+			return -1;
+		}
+		if (stat(st->path, &db) == 0 && sb.st_dev == db.st_dev &&
+		    sb.st_ino == db.st_ino) {
+			*cause = xasprintf("'%s' is the database itself", dest);
+			return -1;
+		}
+	}
+	/* a whole copy under a temporary name, then renamed: never half */
+	tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
+	unlink(tmp);
+	if (sqlite3_prepare_v2(st->db, "VACUUM INTO ?1", -1, &s, NULL) !=
+	    SQLITE_OK) {
+		*cause = db_cause(st, "cannot back up");
+		free(tmp);
+		return -1;
+	}
+	bind_text(s, 1, tmp);
+	rc = run(st, s, "cannot back up", cause);
+	sqlite3_finalize(s);
+	if (rc == 0 && (chmod(tmp, 0600) != 0 || sync_path(tmp, 0) != 0 ||
+	    rename(tmp, dest) != 0)) {
+		*cause = xasprintf("cannot write '%s': %s", dest,
+		    strerror(errno));
+		rc = -1;
+	}
+	if (rc != 0)
+		unlink(tmp);
+	else {
+		dir = dir_of(dest);
+		sync_path(dir, 1);
+		free(dir);
+	}
+	free(tmp);
+	return rc;
 }

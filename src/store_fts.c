@@ -54,10 +54,24 @@ struct fts_tokens {
 	struct fts_tokens	*next;
 };
 
-/* What a connection's tokenizer will be asked for next, in order. */
+/*
+ * A connection's side of the tokenizer: what it will be asked for next,
+ * in order; and the vocabulary of words with marks.
+ *
+ * The vocabulary (the table words: folded, marked) lists every exact
+ * form the index holds that differs from its folded form, so that a word
+ * typed half-marked (đien) is looked up as the forms it matches (điện,
+ * điền, điên: fold.c's rule) rather than as itself. The tokenizer notes
+ * each such form it gives a document; fts_words_flush() writes the new
+ * ones, in the transaction that indexed them. A form is never removed:
+ * one no article holds any more matches nothing.
+ */
 struct fts_ahead {
 	struct fts_tokens	*head;
 	struct fts_tokens	*tail;
+	sqlite3			*db;
+	struct fold_words	*known;		/* noted since the last reset */
+	struct buf		 fresh;		/* to write: folded, NUL, marked, NUL */
 };
 
 /* One tokenizer of an FTS5 table. */
@@ -184,6 +198,104 @@ replay(const struct fts_tokens *f, void *ctx, fold_token_fn token)
 	return rc;
 }
 
+/* A document's tokens on their way to FTS5, its words with marks noted. */
+struct note {
+	fold_token_fn		 token;
+	void			*ctx;
+	struct fts_ahead	*ah;
+	const char		*word;	/* the last token not colocated */
+	int			 nword;
+};
+
+static int
+note(void *ctx, int flags, const char *tok, int len, int start, int end)
+{
+	struct note		*nt = ctx;
+	struct fts_ahead	*ah = nt->ah;
+
+	if (!(flags & FOLD_COLOCATED)) {
+		nt->word = tok;
+		nt->nword = len;
+	} else if (len > 0 && !fold_is_prefix_token(tok) &&
+	    nt->word != NULL && !fold_words_add(ah->known, tok,
+	    (size_t)len)) {
+		buf_add(&ah->fresh, nt->word, (size_t)nt->nword);
+		buf_addc(&ah->fresh, '\0');
+		buf_add(&ah->fresh, tok, (size_t)len);
+		buf_addc(&ah->fresh, '\0');
+	}
+	return nt->token(nt->ctx, flags, tok, len, start, end);
+}
+
+/* The vocabulary's forms of a folded word or prefix (a fold_vocab). */
+static int
+vocab_forms(void *ctx, const char *folded, int prefix, struct buf *out)
+{
+	struct fts_ahead	*ah = ctx;
+	sqlite3_stmt		*s;
+	char			*hi;
+	size_t			 n = strlen(folded);
+	int			 rc;
+
+	if (ah->db == NULL || sqlite3_prepare_v2(ah->db, prefix ?
+	    "SELECT marked FROM words WHERE folded >= ?1 AND folded < ?2" :
+	    "SELECT marked FROM words WHERE folded = ?1", -1, &s, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(s, 1, folded, (int)n, SQLITE_STATIC);
+	hi = xstrdup(folded);
+	if (prefix && n > 0) {
+		/* the first string past every one folded begins */
+		hi[n - 1]++;
+		sqlite3_bind_text(s, 2, hi, (int)n, SQLITE_STATIC);
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		buf_add(out, (const char *)sqlite3_column_text(s, 0),
+		    (size_t)sqlite3_column_bytes(s, 0));
+		buf_addc(out, '\0');
+	}
+	sqlite3_finalize(s);
+	free(hi);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+fts_words_flush(struct fts_ahead *ah)
+{
+	sqlite3_stmt	*s;
+	const char	*p, *m, *stop;
+	int		 rc = SQLITE_DONE;
+
+	if (ah == NULL || ah->fresh.len == 0)
+		return 0;
+	if (sqlite3_prepare_v2(ah->db, "INSERT OR IGNORE INTO"
+	    " words(folded, marked) VALUES (?1, ?2)", -1, &s, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	stop = ah->fresh.s + ah->fresh.len;
+	for (p = ah->fresh.s; rc == SQLITE_DONE && p < stop;
+	    p = m + strlen(m) + 1) {
+		m = p + strlen(p) + 1;
+		sqlite3_bind_text(s, 1, p, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 2, m, -1, SQLITE_STATIC);
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	ah->fresh.len = 0;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+void
+fts_words_forget(struct fts_ahead *ah)
+{
+	if (ah == NULL)
+		return;
+	fold_words_free(ah->known);
+	ah->known = fold_words_new();
+	ah->fresh.len = 0;
+}
+
 /* "newsread" (schema 2 and 3) or "newsread prefixes" (schema 4). */
 static int
 tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
@@ -217,10 +329,20 @@ tok_tokenize(Fts5Tokenizer *tk, void *ctx, int flags, const char *text,
 	size_t			 len = ntext > 0 ? (size_t)ntext : 0;
 	int			 rc;
 
+	struct fold_vocab	 v = { vocab_forms, t->ahead };
+	struct note		 nt = { token, ctx, t->ahead, NULL, 0 };
+
 	if (text == NULL)
 		return SQLITE_OK;
 	if (flags & FTS5_TOKENIZE_QUERY)
-		return fold_query_tokens(text, len, token, ctx);
+		return fold_query_tokens(text, len,
+		    (flags & FTS5_TOKENIZE_PREFIX) != 0,
+		    t->ahead != NULL ? &v : NULL, token, ctx);
+	if (flags == FTS5_TOKENIZE_DOCUMENT && t->ahead != NULL) {
+		/* an article indexed, or taken out: note its words */
+		ctx = &nt;
+		token = note;
+	}
 	if ((f = ahead_take(t->ahead, text, len)) == NULL)
 		return fold_doc_tokens(t->doc, text, len, token, ctx);
 	rc = replay(f, ctx, token);
@@ -231,8 +353,19 @@ tok_tokenize(Fts5Tokenizer *tk, void *ctx, int flags, const char *text,
 static void
 ahead_free(void *p)
 {
-	fts_expect_clear(p);
-	free(p);
+	struct fts_ahead	*ah = p;
+
+	fts_expect_clear(ah);
+	fold_words_free(ah->known);
+	buf_free(&ah->fresh);
+	free(ah);
+}
+
+static int
+collate_vi(void *arg, int alen, const void *a, int blen, const void *b)
+{
+	(void)arg;
+	return fold_collate(a, (size_t)alen, b, (size_t)blen);
 }
 
 int
@@ -246,15 +379,23 @@ fts_register(sqlite3 *db, struct fts_ahead **ahead)
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) !=
 	    SQLITE_OK)
 		return -1;
+	/* the order of names: Vietnamese alphabetical (fold.c) */
+	if (sqlite3_create_collation_v2(db, "vietnamese", SQLITE_UTF8, NULL,
+	    collate_vi, NULL) != SQLITE_OK) {
+		sqlite3_finalize(s);
+		return -1;
+	}
 	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
 	sqlite3_step(s);
 	sqlite3_finalize(s);
 	if (api == NULL || api->iVersion < 2)
 		return -1;
 	ah = xcalloc(1, sizeof *ah);
+	ah->db = db;
+	ah->known = fold_words_new();
 	if (api->xCreateTokenizer(api, "newsread", ah, &tok, ahead_free) !=
 	    SQLITE_OK) {
-		free(ah);
+		ahead_free(ah);
 		return -1;
 	}
 	if (ahead != NULL)

@@ -14,7 +14,8 @@ struct fts_ahead;
 struct fts_tokens;
 
 /*
- * Register the tokenizer "newsread" with FTS5 on a connection: needed on
+ * Register the tokenizer "newsread" with FTS5 on a connection, and the
+ * collation "vietnamese" (names in Vietnamese alphabetical order): needed on
  * every connection before the index is touched. 0, or -1 when FTS5 is
  * missing. When ahead is not NULL it gets the connection's queue of
  * tokens made ahead, which lives (and is freed) with the connection.
@@ -29,5 +30,14 @@ struct fts_tokens	*fts_tokens_make(const char *, size_t);
 void			 fts_tokens_free(struct fts_tokens *);
 void			 fts_expect(struct fts_ahead *, struct fts_tokens *);
 void			 fts_expect_clear(struct fts_ahead *);
+
+/*
+ * The vocabulary of words with marks (store_fts.c): write the forms
+ * noted since the last flush into the table words, in the transaction
+ * that indexed them (0, or -1 on an SQLite error); forget what was noted,
+ * on rollback.
+ */
+int			 fts_words_flush(struct fts_ahead *);
+void			 fts_words_forget(struct fts_ahead *);
 
 #endif

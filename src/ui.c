@@ -9,6 +9,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #include "fold.h"
+#include "output.h"
 #include "text.h"
 #include "ui.h"
 
@@ -56,6 +58,10 @@ const struct ui_key ui_keys[] = {
 	{ 'o', "o", BOTH, ACT_BROWSER, "open the article's URL with $BROWSER" },
 	{ '?', "?", ALL, ACT_HELP, "this help" },
 	{ CTRLKEY('l'), "^L", BOTH, ACT_REDRAW, "redraw and reread the database" },
+	{ 'r', "r", BOTH, ACT_RELOAD, "reread the database" },
+	{ 'Q', "Q", ALL, ACT_QUIT, "quit, from anywhere" },
+	{ 'w', "w", BOTH, ACT_SAVE, "save the article as text to a file" },
+	{ '|', "|", BOTH, ACT_PIPE, "pipe the article to a shell command" },
 	{ '\n', "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ FKEY(KEY_ENTER), "Enter", LS, ACT_OPEN, "open the article (or pick the source)" },
 	{ 'l', "l", LS, ACT_OPEN, "open the article (or pick the source)" },
@@ -63,16 +69,19 @@ const struct ui_key ui_keys[] = {
 	{ '\t', "Tab", LS, ACT_FOCUS, "switch between sources and articles" },
 	{ 'h', "h", LS, ACT_FOCUS_LEFT, "go to the sources column" },
 	{ FKEY(KEY_LEFT), "Left", LS, ACT_FOCUS_LEFT, "go to the sources column" },
-	{ 'B', "B", LS, ACT_BOOKMARKS, "show the bookmarks" },
-	{ 's', "s", LS, ACT_ORDER, "group by source or list by date" },
+	{ 'B', "B", LS, ACT_BOOKMARKS, "show the bookmarks; again, go back" },
+	{ 's', "s", LS, ACT_ORDER, "group by source or list by date; results best or newest first" },
 	{ '/', "/", LS, ACT_SEARCH, "search every article as you type" },
-	{ 27, "Esc", LS, ACT_BACK, "leave the search results" },
-	{ 'q', "q", LS, ACT_QUIT, "quit" },
+	{ 'n', "n", LS, ACT_MATCH_NEXT, "next result; with no search, next unread" },
+	{ 'N', "N", LS, ACT_MATCH_PREV, "previous result; with no search, read/unread" },
+	{ 'A', "A", LS, ACT_MARK_ALL_READ, "mark every article of the view read" },
+	{ 27, "Esc", LS, ACT_CANCEL, "leave the search results, then the view" },
+	{ 'q', "q", LS, ACT_BACK, "back: leave the search, the view; quit" },
 	{ 'J', "J", AR, ACT_NEXT, "next article" },
 	{ 'K', "K", AR, ACT_PREV, "previous article" },
 	{ 'p', "p", AR, ACT_PREV, "previous article" },
-	{ 'n', "n", AR, ACT_MATCH_NEXT, "next match; with no search, next article" },
-	{ 'N', "N", AR, ACT_MATCH_PREV, "previous match" },
+	{ 'n', "n", AR, ACT_MATCH_NEXT, "next match; with no search, next unread" },
+	{ 'N', "N", AR, ACT_MATCH_PREV, "previous match; with no search, read/unread" },
 	{ '/', "/", AR, ACT_SEARCH, "search in the article" },
 	{ 'q', "q", AR, ACT_BACK, "back to the list" },
 	{ 'h', "h", AR, ACT_BACK, "back to the list" },
@@ -87,6 +96,112 @@ const struct ui_key ui_keys[] = {
 	{ FKEY(KEY_LEFT), "Left", HL, ACT_BACK, "leave the help" },
 };
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
+
+/* The actions' names, for bind-key in the settings file. */
+static const char *const act_names[] = {
+	[ACT_DOWN] = "down", [ACT_UP] = "up", [ACT_PAGE_DOWN] = "page-down",
+	[ACT_PAGE_UP] = "page-up", [ACT_HALF_DOWN] = "half-down",
+	[ACT_HALF_UP] = "half-up", [ACT_TOP] = "top",
+	[ACT_BOTTOM] = "bottom", [ACT_OPEN] = "open", [ACT_BACK] = "back",
+	[ACT_QUIT] = "quit", [ACT_FOCUS] = "focus",
+	[ACT_FOCUS_LEFT] = "sources", [ACT_NEXT] = "next",
+	[ACT_PREV] = "prev", [ACT_BOOKMARK] = "bookmark",
+	[ACT_BOOKMARKS] = "bookmarks", [ACT_ORDER] = "order",
+	[ACT_BROWSER] = "browser", [ACT_SEARCH] = "search",
+	[ACT_MATCH_NEXT] = "match-next", [ACT_MATCH_PREV] = "match-prev",
+	[ACT_HELP] = "help", [ACT_REDRAW] = "redraw",
+	[ACT_CANCEL] = "cancel", [ACT_RELOAD] = "reload",
+	[ACT_MARK_ALL_READ] = "mark-all-read", [ACT_PIPE] = "pipe",
+	[ACT_SAVE] = "save", [ACT_VERSION] = "version",
+	[ACT_COVERAGE] = "coverage", [ACT_STORIES] = "stories"
+};
+#define NACTS	(sizeof act_names / sizeof act_names[0])
+
+/* A key as the settings file names it: a name of the table, ^X, or one
+ * character; -1 when it is none of them. */
+static int
+key_code(const char *name)
+{
+	size_t	i;
+	int32_t	cp;
+
+	for (i = 0; i < ui_nkeys; i++) {
+		if (strcmp(ui_keys[i].name, name) == 0)
+			return ui_keys[i].key;
+	}
+	if (name[0] == '^' && name[1] != '\0' && name[2] == '\0' &&
+	    ((name[1] >= 'A' && name[1] <= 'Z') ||
+	    (name[1] >= 'a' && name[1] <= 'z')))
+		return CTRLKEY(name[1]);
+	if (name[0] != '\0' && text_decode(name, strlen(name), &cp) ==
+	    strlen(name) && cp > 0x20 && cp != 0x7f)
+		return (int)cp;
+	return -1;
+}
+
+/* The bind-key lines of the settings file; -1 and *cause on a bad one. */
+static int
+bind_keys(struct ui *ui, char **cause)
+{
+	const struct settings	*set = &ui->set;
+	size_t			 i, a, k;
+	int			 key, screens;
+
+	for (i = 0; i < set->nbind; i++) {
+		const struct settings_line *l = &set->bind[i];
+
+		if ((key = key_code(l->a)) == -1) {
+			*cause = settings_error(set, l->line, "unknown key "
+			    "'%s' (a character, ^X, or a name of the KEYS "
+			    "section such as Space, Enter, Esc, Down)", l->a);
+			return -1;
+		}
+		for (a = 1; a < NACTS; a++) {
+			if (act_names[a] != NULL &&
+			    strcmp(act_names[a], l->b) == 0)
+				break;
+		}
+		if (a == NACTS) {
+			*cause = settings_error(set, l->line, "unknown action "
+			    "'%s' (the actions are listed in newsread(1), "
+			    "SETTINGS)", l->b);
+			return -1;
+		}
+		/* wherever the action has a key already */
+		for (screens = 0, k = 0; k < ui_nkeys; k++) {
+			if (ui_keys[k].action == (enum ui_action)a)
+				screens |= ui_keys[k].screens;
+		}
+		ui->binds = xreallocarray(ui->binds, ui->nbinds + 1,
+		    sizeof *ui->binds);
+		ui->binds[ui->nbinds].key = key;
+		ui->binds[ui->nbinds].name = l->a;
+		ui->binds[ui->nbinds].screens = screens;
+		ui->binds[ui->nbinds].action = (enum ui_action)a;
+		ui->binds[ui->nbinds].help = act_names[a];
+		ui->nbinds++;
+	}
+	return 0;
+}
+
+/* The colour lines of the settings file; -1 and *cause on a bad one. */
+static int
+set_colors(struct ui *ui, char **cause)
+{
+	size_t	i;
+	char	*why;
+
+	for (i = 0; i < ui->set.ncolor; i++) {
+		const struct settings_line *l = &ui->set.color[i];
+
+		if ((why = ui_draw_set_color(l->a, l->b, l->c)) != NULL) {
+			*cause = settings_error(&ui->set, l->line, "%s", why);
+			free(why);
+			return -1;
+		}
+	}
+	return 0;
+}
 
 /*
  * Window size changes: our own handler, so that every change repaints the
@@ -106,6 +221,16 @@ on_winch(int sig)
 		curses_winch.sa_handler(sig);
 }
 
+/* The order of search results as the top bar names it. */
+static const char *
+order_name(const struct ui *ui)
+{
+	if (ui->searching)
+		return "last imported first";
+	return ui->search_sort == STORE_SORT_RANK ? "best first" :
+	    "newest first";
+}
+
 static void
 apply_winch(struct ui *ui)
 {
@@ -121,12 +246,16 @@ apply_winch(struct ui *ui)
 }
 
 static enum ui_action
-lookup(int screen, int key)
+lookup(const struct ui *ui, int screen, int key)
 {
 	size_t	i;
 
 	if (key == '\r')
 		key = '\n';
+	for (i = 0; i < ui->nbinds; i++) {	/* the settings file's first */
+		if (ui->binds[i].key == key && (ui->binds[i].screens & screen))
+			return ui->binds[i].action;
+	}
 	for (i = 0; i < ui_nkeys; i++) {
 		if (ui_keys[i].key == key && (ui_keys[i].screens & screen))
 			return ui_keys[i].action;
@@ -209,8 +338,8 @@ draw_bars(struct ui *ui)
 
 	if (ui->screen == UI_LIST && ui->fq != NULL) {
 		safe = text_sanitize(ui->typed.s, 0);
-		left = xasprintf(" newsread \xe2\x80\x94 search: %s \xc2\xb7 %s",
-		    safe, view_name(ui));
+		left = xasprintf(" newsread \xe2\x80\x94 search: %s \xc2\xb7 %s"
+		    " \xc2\xb7 %s", safe, view_name(ui), order_name(ui));
 		free(safe);
 		draw_bar(0, left, "", ui->cols);
 		free(left);
@@ -233,23 +362,31 @@ draw_bars(struct ui *ui)
 		free(left);
 		left = xasprintf(" line %zu/%zu %d%%", ui->art_top + 1,
 		    ui->nalines, pct);
-		right = xstrdup("q back  n/p next/prev  m mark  ? help ");
+		right = xstrdup("q back  J/K next/prev  n next unread  m mark  "
+		    "? help ");
 	} else if (ui->screen == UI_HELP) {
 		draw_bar(0, " newsread: keys", "", ui->cols);
 		left = xstrdup(" j/k scroll");
 		right = xstrdup("q back ");
 	} else {
+		char	unread_label[64];
+
+		snprintf(unread_label, sizeof unread_label, "unread/total "
+		    "%" PRId64 "/%" PRId64, ui->n_unread, ui->n_all);
 		safe = text_sanitize(view_name(ui), 0);
 		left = xasprintf(" newsread \xe2\x80\x94 %s (%" PRId64 ") \xc2\xb7"
-		    " %s", safe, ui->total, ui->order == STORE_BY_SOURCE ?
-		    "by source" : "by date");
+		    " %s \xc2\xb7 %s", safe, ui->total, ui->order ==
+		    STORE_BY_SOURCE ? "by source" : "by date", unread_label);
 		free(safe);
 		draw_bar(0, left, "", ui->cols);
 		free(left);
 		left = xasprintf(" %" PRId64 "/%" PRId64, ui->total > 0 ?
 		    ui->cur + 1 : 0, ui->total);
-		right = xstrdup("Enter open  Tab sources  s order  m mark  "
-		    "? help  q quit ");
+		/* q leaves the view first (and the last hint: bench/firstscreen
+		 * waits for "q quit") */
+		right = xasprintf("Enter open  / search  B bookmarks  "
+		    "Tab sources  ? help  %s ", ui->src_sel != 0 ? "q back" :
+		    "q quit");
 	}
 	if (ui->screen == UI_LIST && (ui->searching || ui->fq != NULL)) {
 		free(left);
@@ -282,8 +419,17 @@ draw_bars(struct ui *ui)
 		left = xasprintf(" %s", ui->message);
 		right[0] = '\0';
 	}
+	if (ui->prompt) {
+		free(left);
+		safe = text_sanitize(ui->ptyped.s != NULL ? ui->ptyped.s : "",
+		    0);
+		left = xasprintf("%s%s", ui->prompt == ACT_SAVE ?
+		    "save to: " : "pipe to: ", safe);
+		free(safe);
+		right[0] = '\0';
+	}
 	draw_bar(ui->rows - 1, left, right, ui->cols);
-	if ((ui->searching && ui->screen == UI_LIST) ||
+	if ((ui->searching && ui->screen == UI_LIST) || ui->prompt ||
 	    (ui->art_searching && ui->screen == UI_ARTICLE)) {
 		curs_set(1);
 		move(ui->rows - 1, text_width(left) < ui->cols ?
@@ -360,6 +506,123 @@ ui_open_url(struct ui *ui, const char *url)
 }
 
 
+static void	put_utf8(struct buf *, int);
+static void	drop_last(struct buf *);
+
+/* The id of the article w and | act on: the open one, or the cursor's. */
+static int64_t
+target_id(struct ui *ui)
+{
+	const struct store_row	*r;
+
+	if (ui->screen == UI_ARTICLE && ui->art != NULL)
+		return ui->art_id;
+	return (r = ui_list_current(ui)) != NULL ? r->id : -1;
+}
+
+/* Ask for a file name (w) or a command (|) on the bottom line. */
+static void
+prompt_begin(struct ui *ui, enum ui_action a)
+{
+	const char	*dir = getenv("XDG_DOWNLOAD_DIR");
+	int64_t		 id = target_id(ui);
+
+	if (id < 0) {
+		ui_say(ui, xstrdup("no article here"));
+		return;
+	}
+	ui->prompt = a;
+	ui->prompt_id = id;
+	buf_reset(&ui->ptyped);
+	if (a == ACT_SAVE) {
+		char *def = xasprintf("%s%snewsread-%" PRId64 ".txt",
+		    dir != NULL && *dir == '/' ? dir : "",
+		    dir != NULL && *dir == '/' ? "/" : "", id);
+
+		buf_adds(&ui->ptyped, def);
+		free(def);
+	}
+}
+
+/* Write the article as text to path (not over a file) or to the command. */
+static void
+prompt_run(struct ui *ui)
+{
+	struct article	*a;
+	char		*cause = NULL;
+	FILE		*fp;
+	int		 fd, st;
+
+	a = store_get(ui->st, ui->prompt_id, NULL, NULL, NULL, &cause);
+	if (a == NULL) {
+		ui_say(ui, cause != NULL ? cause :
+		    xstrdup("that article is gone"));
+		return;
+	}
+	if (ui->prompt == ACT_SAVE) {
+		fd = open(ui->ptyped.s, O_WRONLY | O_CREAT | O_EXCL, 0644);
+		if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
+			ui_say(ui, xasprintf("cannot write '%s': %s",
+			    ui->ptyped.s, strerror(errno)));
+			if (fd != -1)
+				close(fd);
+		} else {
+			out_article(fp, a, ui->set.text_width);
+			if (fclose(fp) == 0)
+				ui_say(ui, xasprintf("saved to %s",
+				    ui->ptyped.s));
+			else
+				ui_say(ui, xasprintf("cannot write '%s': %s",
+				    ui->ptyped.s, strerror(errno)));
+		}
+	} else {
+		/* the command has the terminal, as newsboat's pipe-to */
+		def_prog_mode();
+		endwin();
+		signal(SIGPIPE, SIG_IGN);
+		if ((fp = popen(ui->ptyped.s, "w")) == NULL)
+			st = -1;
+		else {
+			out_article(fp, a, 0);
+			st = pclose(fp);
+		}
+		signal(SIGPIPE, SIG_DFL);
+		reset_prog_mode();
+		clearok(curscr, TRUE);
+		refresh();
+		if (st == -1 || !WIFEXITED(st))
+			ui_say(ui, xasprintf("cannot run '%s'",
+			    ui->ptyped.s));
+		else
+			ui_say(ui, xasprintf("piped to '%s' (status %d)",
+			    ui->ptyped.s, WEXITSTATUS(st)));
+	}
+	article_free(a);
+}
+
+/* A key while the prompt is open: Enter runs, Esc cancels. */
+static void
+prompt_key(struct ui *ui, int k)
+{
+	if (k == 27) {
+		ui->prompt = 0;
+		return;
+	}
+	if (k == '\r' || k == '\n' || k == FKEY(KEY_ENTER)) {
+		if (ui->ptyped.len > 0)
+			prompt_run(ui);
+		ui->prompt = 0;
+		return;
+	}
+	if (k == FKEY(KEY_BACKSPACE) || k == 127 || k == CTRLKEY('h'))
+		drop_last(&ui->ptyped);
+	else if (k == CTRLKEY('u'))
+		buf_reset(&ui->ptyped);
+	else if (k >= 0x20 && k < 0x110000 && !(k & 0x40000000) &&
+	    ui->ptyped.len < 1000)
+		put_utf8(&ui->ptyped, k);
+}
+
 /* Append a typed character to the search line, as UTF-8. */
 static void
 put_utf8(struct buf *b, int c)
@@ -417,6 +680,23 @@ list_query(struct ui *ui)
 		ui_list_move(ui, ui->saved_cur);
 		return;
 	}
+	ui->search_dirty = 1;
+}
+
+/*
+ * Enter on the search line: the search as newsread search makes it (the
+ * last word a whole word, no longer a prefix), in the order asked for.
+ */
+static void
+search_enter(struct ui *ui)
+{
+	ui->searching = 0;
+	if (ui->typed.len == 0 || ui->fq == NULL) {
+		ui_search_end(ui);
+		return;
+	}
+	fold_query_free(ui->fq);
+	ui->fq = fold_query_new(ui->typed.s, 0);
 	ui->search_dirty = 1;
 }
 
@@ -481,7 +761,7 @@ search_key(struct ui *ui, int k)
 		if (art)
 			ui->art_searching = 0;
 		else
-			ui->searching = 0;	/* the results stay as shown */
+			search_enter(ui);
 		return 1;
 	}
 	if (k == FKEY(KEY_BACKSPACE) || k == 127 || k == CTRLKEY('h'))
@@ -541,8 +821,13 @@ key(struct ui *ui, int k)
 	}
 	ui_say(ui, NULL);
 	if (ui->rows < 6 || ui->cols < 20) {
-		if (lookup(UI_LIST, k) == ACT_QUIT)
+		if (lookup(ui, UI_LIST, k) == ACT_QUIT ||
+		    lookup(ui, UI_LIST, k) == ACT_BACK)
 			ui->quit = 1;
+		return;
+	}
+	if (ui->prompt) {
+		prompt_key(ui, k);
 		return;
 	}
 	if (ui->screen != UI_HELP &&
@@ -550,7 +835,15 @@ key(struct ui *ui, int k)
 	    (ui->art_searching && ui->screen == UI_ARTICLE)) &&
 	    search_key(ui, k))
 		return;
-	a = lookup(ui->screen, k);
+	a = lookup(ui, ui->screen, k);
+	if (a == ACT_NONE) {
+		ui_say(ui, xstrdup("unknown key, ? for help"));
+		return;
+	}
+	if (a == ACT_QUIT) {
+		ui->quit = 1;
+		return;
+	}
 	if (ui->screen == UI_HELP) {
 		ui_help_key(ui, a);
 		return;
@@ -559,21 +852,41 @@ key(struct ui *ui, int k)
 		ui_help_open(ui);
 		return;
 	}
-	if (a == ACT_REDRAW) {
-		clearok(curscr, TRUE);
-		ui_list_sources(ui);
-		if (ui->screen == UI_LIST) {
-			int64_t cur = ui->cur;
-
-			ui_list_reload(ui);
-			ui_list_move(ui, cur);
-		}
+	if (a == ACT_PIPE || a == ACT_SAVE) {
+		prompt_begin(ui, a);
+		return;
+	}
+	if (a == ACT_REDRAW || a == ACT_RELOAD) {
+		if (a == ACT_REDRAW)
+			clearok(curscr, TRUE);
+		ui->data_version = store_data_version(ui->st);
+		ui_list_refresh(ui);
 		return;
 	}
 	if (ui->screen == UI_ARTICLE)
 		ui_article_key(ui, a);
 	else
 		ui_list_key(ui, a);
+}
+
+/*
+ * Whether another connection has committed since the last look; if so the
+ * sources and the list are read again, the cursor kept on its article.
+ * One PRAGMA, cheap enough for every timeout of the loop.
+ */
+static int
+changed(struct ui *ui)
+{
+	int64_t	v;
+
+	if (ui->searching || ui->search_dirty || ui->search_refine)
+		return 0;	/* the search line's own reading goes first */
+	v = store_data_version(ui->st);
+	if (v < 0 || v == ui->data_version)
+		return 0;
+	ui->data_version = v;
+	ui_list_refresh(ui);
+	return 1;
 }
 
 /* Read one key as an int: characters and curses key codes alike. */
@@ -595,13 +908,23 @@ ui_run(struct store *st, const char *db_path, int stories)
 	struct ui	 ui;
 	SCREEN		*scr;
 	const char	*nc;
+	char		*cause = NULL;
 	int		 k, redraw = 1;
 
 	memset(&ui, 0, sizeof ui);
+	if (settings_load(&ui.set, NULL, &cause) != 0 ||
+	    bind_keys(&ui, &cause) != 0 || set_colors(&ui, &cause) != 0) {
+		fprintf(stderr, "newsread: %s\n", cause);
+		free(cause);
+		settings_free(&ui.set);
+		free(ui.binds);
+		return 1;
+	}
 	ui.st = st;
 	ui.db_path = db_path;
 	ui.stories = stories;
 	ui.order = STORE_BY_SOURCE;
+	ui.search_sort = STORE_SORT_RANK;
 	ui.screen = UI_LIST;
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "newsread: cannot use terminal type '%s' "
@@ -633,10 +956,15 @@ ui_run(struct store *st, const char *db_path, int stories)
 #endif
 	    , NULL);
 	nc = getenv("NO_COLOR");
-	ui_draw_init(has_colors() && (nc == NULL || *nc == '\0'));
+	ui_draw_init(has_colors() && ui.set.colors &&
+	    (nc == NULL || *nc == '\0'));
 	getmaxyx(stdscr, ui.rows, ui.cols);
+	ui.data_version = store_data_version(st);
 	ui_list_sources(&ui);
 	ui_list_reload(&ui);
+	if (store_readonly(st))
+		ui_say(&ui, xstrdup("read-only database: bookmarks and read marks "
+		    "cannot be saved"));
 	while (!ui.quit) {
 		if (winched) {
 			apply_winch(&ui);
@@ -661,10 +989,13 @@ ui_run(struct store *st, const char *db_path, int stories)
 				draw(&ui);
 		}
 		if ((k = read_key()) == ERR) {
-			/* a timeout: redraw only for a resize, or to finish
-			 * a search a stray key cut short */
+			/* a timeout: redraw only for a resize, to finish
+			 * a search a stray key cut short, or when another
+			 * program (an import) has changed the database */
 			if (ui.fq != NULL && (ui.search_refine ||
 			    !ui.count_known))
+				redraw = 1;
+			if (changed(&ui))
 				redraw = 1;
 			continue;
 		}
@@ -685,7 +1016,10 @@ ui_run(struct store *st, const char *db_path, int stories)
 	fold_query_free(ui.afq);
 	buf_free(&ui.typed);
 	buf_free(&ui.atyped);
+	buf_free(&ui.ptyped);
 	store_sources_free(&ui.sources);
 	free(ui.message);
+	free(ui.binds);
+	settings_free(&ui.set);
 	return 0;
 }

@@ -140,11 +140,17 @@ collect_coverage(struct ui *ui)
 	    "the first)", R_TITLE);
 	for (i = 0; i < ui->cover.n; i++) {
 		const struct store_row	*r = &ui->cover.v[i];
+		struct article_date	 d;
+		char			 date[11];
+		const char		*ds = "-";
 
+		/* in the settings' date format, as the list shows it */
+		if (article_date_parse(r->date, &d) == 0 &&
+		    article_date_show(&d, ui->set.date_style, date) != NULL)
+			ds = date;
 		buf_reset(&b);
 		buf_printf(&b, "%s (%s, %s)", r->title,
-		    *r->source != '\0' ? r->source : "-",
-		    *r->date != '\0' ? r->date : "-");
+		    *r->source != '\0' ? r->source : "-", ds);
 		add_para(ui, b.s, R_DIM);
 	}
 	buf_free(&b);
@@ -171,7 +177,7 @@ collect(struct ui *ui)
 			buf_adds(&meta, " \xc2\xb7 ");
 		buf_adds(&meta, a->author);
 	}
-	if (article_date_format(&a->date, date) != NULL) {
+	if (article_date_show(&a->date, ui->set.date_style, date) != NULL) {
 		if (meta.len > 0)
 			buf_adds(&meta, " \xc2\xb7 ");
 		buf_adds(&meta, date);
@@ -239,6 +245,10 @@ ui_article_layout(struct ui *ui)
 		    indent > 0 || ui->para_role[i - 1] == R_TITLE))
 			push_line(ui, &cap, "", 0, R_NORMAL, 0, i);
 		width = ui->cols - 2 * margin - indent;
+		/* a reading measure, even on a wide terminal */
+		if (ui->set.text_width > 0 && width > ui->set.text_width -
+		    indent)
+			width = ui->set.text_width - indent;
 		if (width < 1)
 			width = 1;
 		n = text_wrap(ui->paras.v[i], width, &tl);
@@ -459,16 +469,19 @@ ui_article_key(struct ui *ui, enum ui_action a)
 		step(ui, -1);
 		break;
 	case ACT_MATCH_NEXT:
-		if (ui->nam > 0)
-			ui_article_match(ui, 1);
-		else if (ui->afq != NULL)
-			ui_say(ui, xstrdup("no match in this article"));
-		else
-			step(ui, 1);
-		break;
 	case ACT_MATCH_PREV:
+		/* less's n and N with a search; without, newsboat's next
+		 * unread (n) and read/unread (N) */
 		if (ui->nam > 0)
-			ui_article_match(ui, -1);
+			ui_article_match(ui, a == ACT_MATCH_NEXT ? 1 : -1);
+		else if (ui->afq != NULL || ui->fq != NULL)
+			ui_say(ui, xstrdup("no match in this article"));
+		else if (a == ACT_MATCH_PREV)
+			ui_list_toggle_read(ui, ui->art_id);
+		else if (ui_list_next_unread(ui) == 0)
+			ui_list_open(ui);
+		else
+			ui_say(ui, xstrdup("no unread article after this one"));
 		break;
 	case ACT_SEARCH:
 		ui->art_searching = 1;

@@ -15,6 +15,62 @@
 
 static int	roles[R_COUNT];
 
+/* The settings file's colours, set before ui_draw_init() applies them. */
+static struct {
+	int	set, fg, bg;
+} custom[R_COUNT];
+
+static const char *const role_names[R_COUNT] = {
+	[R_NORMAL] = "normal", [R_BAR] = "bar", [R_SELECTED] = "selected",
+	[R_UNREAD] = "unread", [R_SOURCE] = "source", [R_DATE] = "date",
+	[R_MARK] = "mark", [R_DIM] = "dim", [R_TITLE] = "title",
+	[R_MATCH] = "match", [R_FOCUS] = "focus"
+};
+
+static const char *const color_names[] = {
+	"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"
+};
+
+/* A colour's number (COLOR_BLACK..COLOR_WHITE, -1 default), or -2. */
+static int
+color_number(const char *name)
+{
+	int	i;
+
+	if (strcmp(name, "default") == 0)
+		return -1;
+	for (i = 0; i < 8; i++) {
+		if (strcmp(name, color_names[i]) == 0)
+			return i;
+	}
+	return -2;
+}
+
+char *
+ui_draw_set_color(const char *role, const char *fg, const char *bg)
+{
+	int	r, f, b;
+
+	for (r = 0; r < R_COUNT; r++) {
+		if (role_names[r] != NULL && strcmp(role, role_names[r]) == 0)
+			break;
+	}
+	if (r == R_COUNT)
+		return xasprintf("unknown role '%s' (roles: normal, bar, "
+		    "selected, unread, source, date, mark, dim, title, match, "
+		    "focus)", role);
+	f = color_number(fg);
+	b = bg != NULL ? color_number(bg) : -1;
+	if (f == -2 || b == -2)
+		return xasprintf("unknown colour '%s' (colours: default, "
+		    "black, red, green, yellow, blue, magenta, cyan, white)",
+		    f == -2 ? fg : bg);
+	custom[r].set = 1;
+	custom[r].fg = f;
+	custom[r].bg = b;
+	return NULL;
+}
+
 void
 ui_draw_init(int color)
 {
@@ -44,6 +100,13 @@ ui_draw_init(int color)
 	roles[R_DATE] = COLOR_PAIR(3);
 	roles[R_MATCH] = COLOR_PAIR(4);
 	roles[R_BAR] = COLOR_PAIR(5);
+	for (i = 0; i < R_COUNT; i++) {
+		if (!custom[i].set)
+			continue;
+		init_pair((short)(8 + i), (short)custom[i].fg,
+		    (short)custom[i].bg);
+		roles[i] = (roles[i] & ~A_COLOR) | COLOR_PAIR(8 + i);
+	}
 }
 
 int
@@ -67,10 +130,14 @@ put_cluster(int y, int x, const char *s, size_t len, int attr)
 		wc[n++] = (wchar_t)cp;
 	}
 	wc[n] = L'\0';
-	if (setcchar(&cc, wc, (attr_t)attr, 0, NULL) == ERR) {
+	/* setcchar() takes the colour pair apart: the A_COLOR bits of the
+	 * attributes are ignored, pair 0 would undo the role's colour */
+	if (setcchar(&cc, wc, (attr_t)attr & ~A_COLOR,
+	    (short)PAIR_NUMBER(attr), NULL) == ERR) {
 		wc[0] = 0xFFFD;
 		wc[1] = L'\0';
-		setcchar(&cc, wc, (attr_t)attr, 0, NULL);
+		setcchar(&cc, wc, (attr_t)attr & ~A_COLOR,
+		    (short)PAIR_NUMBER(attr), NULL);
 	}
 	mvadd_wch(y, x, &cc);
 }

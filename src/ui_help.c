@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "ui.h"
 
 static const struct {
@@ -22,9 +23,51 @@ static const struct {
 	{ 0, "In this help" },
 };
 
-/* The help text, one line a string; the caller frees it. */
+/* Whether row i's name was given by an earlier row of the same action. */
+static int
+name_seen(size_t i)
+{
+	size_t	j;
+
+	for (j = 0; j < i; j++) {
+		if (ui_keys[j].action == ui_keys[i].action &&
+		    ui_keys[j].screens == ui_keys[i].screens &&
+		    strcmp(ui_keys[j].name, ui_keys[i].name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Push the keys and the help of an action, the help wrapped to width. */
 static void
-help_lines(struct strv *out)
+push_action(struct strv *out, const char *keys, const char *help, int width)
+{
+	struct text_line	*tl;
+	struct buf		 b = { 0 };
+	size_t			 n, k;
+	int			 w = width - 26;
+
+	buf_adds(&b, "  ");
+	buf_adds(&b, keys);
+	if (text_width(b.s) > 25) {	/* many keys: the help below */
+		strv_push(out, buf_take(&b));
+		buf_adds(&b, "  ");
+	}
+	n = text_wrap(help, w > 10 ? w : 10, &tl);
+	for (k = 0; k < n; k++) {
+		while (text_width(b.s) < 26)
+			buf_addc(&b, ' ');
+		buf_add(&b, help + tl[k].off, tl[k].len);
+		strv_push(out, buf_take(&b));
+		buf_adds(&b, " ");
+	}
+	free(tl);
+	buf_free(&b);
+}
+
+/* The help text for a screen width columns wide, one line a string. */
+static void
+help_lines(struct strv *out, int width)
 {
 	size_t	g, i, j;
 
@@ -32,7 +75,6 @@ help_lines(struct strv *out)
 		strv_add(out, groups[g].title);
 		for (i = 0; i < ui_nkeys; i++) {
 			struct buf	 b = { 0 };
-			int		 first = 1;
 
 			if ((ui_keys[i].screens & (UI_LIST | UI_ARTICLE)) !=
 			    groups[g].screen)
@@ -45,20 +87,17 @@ help_lines(struct strv *out)
 			}
 			if (j < i)
 				continue;
-			buf_adds(&b, "  ");
 			for (j = i; j < ui_nkeys; j++) {
 				if (ui_keys[j].action != ui_keys[i].action ||
-				    ui_keys[j].screens != ui_keys[i].screens)
+				    ui_keys[j].screens != ui_keys[i].screens ||
+				    name_seen(j))
 					continue;
-				if (!first)
+				if (b.len > 0)
 					buf_adds(&b, " ");
 				buf_adds(&b, ui_keys[j].name);
-				first = 0;
 			}
-			while (b.len < 26)
-				buf_addc(&b, ' ');
-			buf_adds(&b, ui_keys[i].help);
-			strv_push(out, buf_take(&b));
+			push_action(out, b.s, ui_keys[i].help, width);
+			buf_free(&b);
 		}
 		strv_add(out, "");
 	}
@@ -72,7 +111,7 @@ ui_help_draw(struct ui *ui)
 	int		vis = ui_visible(ui), y;
 	size_t		i;
 
-	help_lines(&lines);
+	help_lines(&lines, ui->cols - 1);
 	if (ui->help_top + (size_t)vis > lines.n)
 		ui->help_top = lines.n > (size_t)vis ? lines.n - (size_t)vis : 0;
 	for (y = 0; y < vis; y++) {

@@ -27,9 +27,12 @@ sources_width(const struct ui *ui)
 
 	if (ui->cols < 50)
 		return ui->focus_sources ? ui->cols : 0;
-	w = ui->cols / 4;
-	if (w > 28)
-		w = 28;
+	/* narrow: the titles need the room more */
+	w = ui->cols / 5;
+	if (w < 16)
+		w = 16;
+	if (w > 24)
+		w = 24;
 	return w;
 }
 
@@ -80,7 +83,9 @@ search_of(const struct ui *ui, struct store_search *q)
 	q->source = ui->view.source;
 	q->bookmarks = ui->view.bookmarks;	/* search where you are */
 	q->stories = ui->stories;
-	q->sort = STORE_SORT_RECENT;	/* fast on every key, at any size */
+	/* while typing, fast on every key at any size; then as asked */
+	q->sort = ui->searching ? STORE_SORT_RECENT : ui->search_sort;
+	q->adjacent = ui->fq->adjacent;
 }
 
 /*
@@ -473,10 +478,19 @@ draw_row(struct ui *ui, int y, int x, int w, const struct store_row *r,
 	used += 3;
 	ui_fill(y, used - 1, 1, role);
 	srcw = w >= 70 ? 16 : (w >= 56 ? 12 : 0);
+	if (ui->view.source != NULL)
+		srcw = 0;	/* one source: the bar names it */
 	if (w < 34)
 		datew = 0;
 	if (datew > 0) {
-		ui_draw_cell(y, used, *r->date != '\0' ? r->date : "-", datew,
+		struct article_date	d;
+		char			buf[11];
+		const char		*date = "-";
+
+		if (article_date_parse(r->date, &d) == 0 &&
+		    article_date_show(&d, ui->set.date_style, buf) != NULL)
+			date = buf;
+		ui_draw_cell(y, used, date, datew,
 		    sel && !ui->focus_sources ? R_SELECTED : R_DATE);
 		ui_fill(y, used + datew, 2, role);
 		used += datew + 2;
@@ -596,10 +610,129 @@ ui_list_open(struct ui *ui)
 static void
 pick_source(struct ui *ui, size_t sel)
 {
+	ui->bm_from = 0;
 	if (sel >= ui->sources.n + 2)
 		sel = ui->sources.n + 1;
 	ui->src_sel = sel;
 	ui_list_reload(ui);
+}
+
+void
+ui_list_toggle_read(struct ui *ui, int64_t id)
+{
+	char	*cause = NULL;
+	int	 unread = 0, rc;
+	size_t	 i;
+
+	for (i = 0; i < ui->win.n; i++) {
+		if (ui->win.v[i].id == id)
+			unread = ui->win.v[i].unread;
+	}
+	rc = unread ? store_mark_read(ui->st, id, &cause) :
+	    store_mark_unread(ui->st, id, &cause);
+	if (rc != 0) {
+		ui_say(ui, cause);
+		return;
+	}
+	for (i = 0; i < ui->win.n; i++) {
+		if (ui->win.v[i].id == id)
+			ui->win.v[i].unread = !unread;
+	}
+	ui_list_sources(ui);
+	ui_say(ui, xstrdup(unread ? "marked read" : "marked unread"));
+}
+
+/* A: every article of the view (or of the search results) read. */
+static void
+mark_view_read(struct ui *ui)
+{
+	char	*cause = NULL;
+	int64_t	 n;
+
+	n = store_mark_view_read(ui->st, &ui->view, ui->fq != NULL ?
+	    ui->fq->fts : NULL, &cause);
+	if (n < 0) {
+		ui_say(ui, cause);
+		return;
+	}
+	ui_list_refresh(ui);
+	ui_say(ui, xasprintf("%" PRId64 " article%s marked read", n,
+	    n == 1 ? "" : "s"));
+}
+
+int
+ui_list_next_unread(struct ui *ui)
+{
+	int64_t	from = ui->cur, top = ui->top, i;
+
+	for (i = ui->cur + 1; i < ui->total; i++) {
+		if (i < ui->base || i >= ui->base + (int64_t)ui->win.n) {
+			ui_list_move(ui, i);
+			if (i < ui->base ||
+			    i >= ui->base + (int64_t)ui->win.n)
+				break;
+		}
+		if (ui->win.v[i - ui->base].unread) {
+			ui_list_move(ui, i);
+			return 0;
+		}
+	}
+	ui->top = top;
+	ui_list_move(ui, from);
+	return -1;
+}
+
+/* Put the cursor on article id, looked for near row guess; 0 or -1. */
+static int
+find_article(struct ui *ui, int64_t id, int64_t guess)
+{
+	size_t	i;
+
+	ui_list_move(ui, guess);
+	for (i = 0; i < ui->win.n; i++) {
+		if (ui->win.v[i].id == id) {
+			ui_list_move(ui, ui->base + (int64_t)i);
+			return 0;
+		}
+	}
+	return -1;
+}
+
+void
+ui_list_refresh(struct ui *ui)
+{
+	const struct store_row	*r = ui_list_current(ui);
+	int64_t			 id = -1, cur = ui->cur, row = ui->cur - ui->top;
+	int64_t			 total = ui->total;
+	char			*name = NULL;
+	size_t			 i;
+
+	if (ui->art != NULL)
+		id = ui->art_id;
+	else if (r != NULL)
+		id = r->id;
+	if (ui->src_sel >= 2)
+		name = xstrdup(ui->sources.v[ui->src_sel - 2].name);
+	ui_list_sources(ui);
+	/* a new source may come before the one shown: find it by name */
+	if (name != NULL) {
+		ui->src_sel = 0;
+		for (i = 0; i < ui->sources.n; i++) {
+			if (strcmp(ui->sources.v[i].name, name) == 0)
+				ui->src_sel = i + 2;
+		}
+		free(name);
+	}
+	ui_list_reload(ui);
+	ui->top = cur + (ui->total - total) - row;
+	if (id < 0 || (find_article(ui, id, cur + (ui->total - total)) != 0 &&
+	    find_article(ui, id, cur) != 0)) {
+		ui->top = cur - row;
+		ui_list_move(ui, cur);
+		return;
+	}
+	ui->top = ui->cur - row;
+	ui_list_move(ui, ui->cur);
 }
 
 /* A key while the sources column has the focus. */
@@ -672,14 +805,29 @@ ui_list_key(struct ui *ui, enum ui_action a)
 	case ACT_FOCUS:
 		ui->focus_sources = !ui->focus_sources;
 		return;
-	case ACT_QUIT:
-		ui->quit = 1;
-		return;
 	case ACT_BOOKMARKS:
 		ui->focus_sources = 0;
-		pick_source(ui, 1);
+		if (ui->src_sel == 1)
+			pick_source(ui, ui->bm_from);
+		else {
+			size_t from = ui->src_sel;
+
+			pick_source(ui, 1);
+			ui->bm_from = from;
+		}
+		return;
+	case ACT_MARK_ALL_READ:
+		mark_view_read(ui);
 		return;
 	case ACT_ORDER:
+		if (ui->fq != NULL) {
+			/* search results: best first or newest first */
+			ui->search_sort = ui->search_sort == STORE_SORT_RANK ?
+			    STORE_SORT_DATE : STORE_SORT_RANK;
+			ui->searching = 0;
+			ui->search_dirty = 1;
+			return;
+		}
 		ui->order = ui->order == STORE_BY_SOURCE ? STORE_BY_DATE :
 		    STORE_BY_SOURCE;
 		ui_list_reload(ui);
@@ -692,8 +840,33 @@ ui_list_key(struct ui *ui, enum ui_action a)
 		    "its own"));
 		return;
 	case ACT_BACK:
+	case ACT_CANCEL:
+		/* one level: the search results, then the view, then (q
+		 * only) the program */
 		if (ui->fq != NULL)
 			ui_search_end(ui);
+		else if (ui->src_sel != 0)
+			pick_source(ui, ui->src_sel == 1 ? ui->bm_from : 0);
+		else if (a == ACT_BACK)
+			ui->quit = 1;
+		return;
+	case ACT_MATCH_NEXT:
+		if (ui->fq == NULL) {
+			if (ui_list_next_unread(ui) != 0)
+				ui_say(ui, xstrdup("no unread article below"));
+		} else if (ui->cur + 1 >= ui->total)
+			ui_say(ui, xstrdup("this is the last result"));
+		else
+			ui_list_move(ui, ui->cur + 1);
+		return;
+	case ACT_MATCH_PREV:
+		if (ui->fq == NULL) {
+			if ((r = ui_list_current(ui)) != NULL)
+				ui_list_toggle_read(ui, r->id);
+		} else if (ui->cur == 0)
+			ui_say(ui, xstrdup("this is the first result"));
+		else
+			ui_list_move(ui, ui->cur - 1);
 		return;
 	case ACT_SEARCH:
 		ui_search_begin(ui);

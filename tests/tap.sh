@@ -198,3 +198,5 @@ trap 'rm -rf "$scratch"' EXIT
 pages="$top_srcdir/tests/data/pages"
 export NO_COLOR=1
 unset NEWSREAD_DB XDG_DATA_HOME
+# no settings file of the person running the tests
+export XDG_CONFIG_HOME="$scratch/config"

@@ -55,6 +55,30 @@ main(void)
 	    "unknown encoding refused");
 	free(cause);
 	ok(decode_encoding_known("TCVN"), "iconv knows TCVN");
+	/* "Việt" in UTF-16 and UTF-32, each with its byte order mark */
+	t = dec("\xff\xfeV\0i\0\xc7\x1et\0", 10, NULL, &cause);
+	is_str(t, "Vi\xe1\xbb\x87t", "UTF-16LE with its mark is decoded");
+	free(t);
+	t = dec("\xfe\xff\0V\0i\x1e\xc7\0t", 10, NULL, &cause);
+	is_str(t, "Vi\xe1\xbb\x87t", "UTF-16BE with its mark is decoded");
+	free(t);
+	t = dec("\xff\xfe\0\0V\0\0\0i\0\0\0\xc7\x1e\0\0t\0\0\0", 20, NULL,
+	    &cause);
+	is_str(t, "Vi\xe1\xbb\x87t", "UTF-32LE with its mark is decoded");
+	free(t);
+	t = dec("V\0i\0\xc7\x1et\0", 8, "UTF-16LE", &cause);
+	is_str(t, "Vi\xe1\xbb\x87t", "--encoding UTF-16LE: the NUL bytes are "
+	    "UTF-16's, checked after conversion");
+	free(t);
+	t = dec("V\0i\0\0\0t\0", 8, "UTF-16LE", &cause);
+	ok(t == NULL && cause != NULL && strstr(cause, "NUL byte at byte 2") !=
+	    NULL, "a NUL character in UTF-16 text is refused");
+	free(cause);
+	t = dec("T\0i\0n\0 \0v\0u\0i\0 \0h\0o\0m\0 \0n\0a\0y\0.\0", 32,
+	    NULL, &cause);
+	ok(t == NULL && cause != NULL && strstr(cause, "--encoding UTF-16LE")
+	    != NULL, "UTF-16 without a mark is refused with the fix");
+	free(cause);
 	{
 		size_t	 big = DECODE_MAX_PAGE + 1;
 		char	*b = calloc(1, big);

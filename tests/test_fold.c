@@ -167,21 +167,163 @@ test_prefix_tokens(void)
 	fold_doc_free(d);
 }
 
-/* A query's strings are tokenized in the form the builder chose. */
+/* A vocabulary for fold_query_tokens(): the forms listed below. */
+static const char *const vocab_words[] = {
+	"điện", "điền", "điên", "diễn", "diện", "điểm", "bà", "bá", "hòa",
+	"hoàn", NULL
+};
+
+/* A folded word typed plain matches every form of it. */
+static int
+vocab_forms(void *ctx, const char *folded, int prefix, struct buf *out)
+{
+	size_t	i;
+
+	(void)ctx;
+	for (i = 0; vocab_words[i] != NULL; i++) {
+		if (!fold_word_matches(folded, strlen(folded), vocab_words[i],
+		    strlen(vocab_words[i]), prefix))
+			continue;
+		buf_adds(out, vocab_words[i]);
+		buf_addc(out, '\0');
+	}
+	return 0;
+}
+
+/* The tokens of a query string, joined by spaces. */
+static char *
+query_tokens(const char *text, int prefix, const struct fold_vocab *v)
+{
+	struct strv	all = { 0 };
+	struct buf	b = { 0 };
+	size_t		i;
+
+	fold_query_tokens(text, strlen(text), prefix, v, collect, &all);
+	buf_adds(&b, "");
+	for (i = 0; i < all.n; i++) {
+		if (i > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, all.v[i][0] == '\x02' ? all.v[i] + 1 : all.v[i]);
+	}
+	strv_free(&all);
+	return buf_take(&b);
+}
+
+/* A query's strings: words folded, or the forms they match. */
 static void
 test_query_tokens(void)
 {
-	struct strv	all = { 0 };
+	struct fold_vocab	 v = { vocab_forms, NULL };
+	char			*t;
 
-	fold_query_tokens("B\xc3\xa0 ba", 6, collect, &all);
-	ok(all.n == 2 && strcmp(all.v[0], "b\xc3\xa0") == 0 &&
-	    strcmp(all.v[1], "ba") == 0, "a query's words keep their marks, "
-	    "case folded");
+	t = query_tokens("B\xc3\xa0 ba", 0, NULL);
+	is_str(t, "b\xc3\xa0 ba", "without a vocabulary a word with marks is "
+	    "itself, case folded");
+	free(t);
+	t = query_tokens("\x01" "tr", 0, &v);
+	is_str(t, "\x01" "tr", "a prefix token the builder made is taken as it "
+	    "is");
+	free(t);
+	t = query_tokens("đien", 0, &v);
+	is_str(t, "điện điền điên", "đien: the forms with đ of the vocabulary");
+	free(t);
+	t = query_tokens("bà", 0, &v);
+	is_str(t, "bà", "bà: not bá");
+	free(t);
+	t = query_tokens("hoà", 0, &v);
+	is_str(t, "hòa", "hoà: hòa, one tone placement");
+	free(t);
+	t = query_tokens("hoà", 1, &v);
+	is_str(t, "hòa hoàn", "hoà as a prefix: hòa, and hoàn as typed");
+	free(t);
+	t = query_tokens("điể", 1, &v);
+	is_str(t, "điểm", "a prefix with marks: the forms it begins");
+	free(t);
+	t = query_tokens("\x04" "điể", 0, &v);
+	is_str(t, "điểm", "and so when the builder marked it a prefix");
+	free(t);
+	t = query_tokens("xyzá", 0, &v);
+	is_str(t, "xyzá", "a word the vocabulary lacks: itself");
+	free(t);
+	t = query_tokens("\x02" "đi", 1, &v);
+	is_str(t, "đi đì đí đỉ đĩ đị", "a short prefix with marks: the "
+	    "prefix tokens it matches letter by letter");
+	free(t);
+	t = query_tokens("\x02" "bà", 1, &v);
+	is_str(t, "bà bằ bầ", "and its marks kept");
+	free(t);
+}
+
+/* Typed words against indexed forms, letter by letter. */
+static const struct {
+	const char	*typed;
+	const char	*word;
+	int		 prefix;
+	int		 want;
+} marks[] = {
+	{ "đien", "điện", 0, 1 }, { "đien", "điền", 0, 1 },
+	{ "đien", "điên", 0, 1 }, { "đien", "diện", 0, 0 },
+	{ "bà", "bà", 0, 1 }, { "bà", "ba", 0, 0 }, { "bà", "bá", 0, 0 },
+	{ "BÀ", "bà", 0, 1 }, { "ba\xcc\x80", "bà", 0, 1 },
+	{ "hoà", "hòa", 0, 1 }, { "hòa", "hòa", 0, 1 },
+	{ "khoẻ", "khỏe", 0, 1 }, { "thuý", "thúy", 0, 1 },
+	{ "quý", "quý", 0, 1 }, { "hoà", "hoàn", 0, 0 },
+	{ "hoà", "hoàn", 1, 1 }, { "hòa", "hòa", 1, 1 },
+	{ "nguyên", "nguyễn", 0, 1 }, { "nguyễn", "nguyên", 0, 0 },
+	{ "ươ", "ường", 1, 1 }, { "ươ", "uông", 1, 0 },
+	{ "điện", "điện", 0, 1 }, { "điện", "điên", 0, 0 },
+	{ "điện", "điệnx", 0, 0 }, { "điện", "điệnx", 1, 1 },
+	{ "café", "café", 0, 1 }, { "café", "cafè", 0, 0 },
+};
+
+static void
+test_word_matches(void)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		ok(fold_word_matches(marks[i].typed, strlen(marks[i].typed),
+		    marks[i].word, strlen(marks[i].word), marks[i].prefix) ==
+		    marks[i].want, "'%s' %s '%s'%s", marks[i].typed,
+		    marks[i].want ? "matches" : "does not match", marks[i].word,
+		    marks[i].prefix ? " as a prefix" : "");
+}
+
+/* Both tone placements are indexed as one; the text is not changed. */
+static void
+test_tone_placement(void)
+{
+	static const char *const same[][2] = {
+		{ "Hoà bình", "Hòa bình" }, { "khoẻ", "khỏe" },
+		{ "THUÝ", "thúy" }, { "hoạ sĩ", "họa sĩ" },
+		{ "Thuỵ Điển", "Thụy Điển" }, { "xoè", "xòe" },
+	};
+	static const char *const kept[][2] = {
+		{ "quý", "qúy" }, { "hoàn", "hòan" }, { "ngoài", "ngòai" },
+		{ "thuế", "thúê" },
+	};
+	struct fold_doc	*d = fold_doc_new(1);
+	struct strv	 all = { 0 };
+	char		*a, *b;
+	size_t		 i;
+
+	for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+		a = tokens(d, same[i][0], &all);
+		b = tokens(d, same[i][1], &all);
+		is_str(a, b, "'%s' is indexed as '%s'", same[i][0], same[i][1]);
+		free(a);
+		free(b);
+	}
+	for (i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+		a = tokens(d, kept[i][0], &all);
+		b = tokens(d, kept[i][1], &all);
+		ok(strcmp(a, b) != 0, "'%s' keeps its tone where it is",
+		    kept[i][0]);
+		free(a);
+		free(b);
+	}
 	strv_free(&all);
-	fold_query_tokens("\x01" "tr", 3, collect, &all);
-	ok(all.n == 1 && strcmp(all.v[0], "\x01" "tr") == 0,
-	    "a prefix token the builder made is taken as it is");
-	strv_free(&all);
+	fold_doc_free(d);
 }
 
 /* What is typed, and the FTS5 query it makes. */
@@ -202,13 +344,13 @@ static const struct {
 	    "a longer one stays in the phrase" },
 	{ "B\xc3\xa0", 1, "\"\x02" "b\xc3\xa0\"",
 	    "a short prefix with marks is the exact prefix token" },
-	{ "\xc4\x91i\xe1\xbb\x87", 1, "\"\xc4\x91i\xe1\xbb\x87\"*",
-	    "a longer one an FTS5 prefix of exact words" },
+	{ "\xc4\x91i\xe1\xbb\x87", 1, "\"\x04\xc4\x91i\xe1\xbb\x87\"",
+	    "a longer one the vocabulary's words it begins, no FTS5 prefix" },
 	{ "\"\xc4\x91i\xe1\xbb\x87n gi\xc3\xb3\" my", 0,
 	    "\"dien gio\" \"\xc4\x91i\xe1\xbb\x87n\" \"gi\xc3\xb3\" \"my\"",
 	    "a phrase with marks: folded, its words with marks beside it" },
 	{ "\"\xc4\x91i\xe1\xbb\x87n gi\xc3\xb3", 1,
-	    "\"dien gio\"* \"\xc4\x91i\xe1\xbb\x87n\" \"gi\xc3\xb3\"*",
+	    "\"dien gio\"* \"\xc4\x91i\xe1\xbb\x87n\" \"\x04gi\xc3\xb3\"",
 	    "and while typing its last word" },
 };
 
@@ -271,12 +413,49 @@ test_spans(void)
 	ok(n == 0 && sp == NULL, "no query, no spans");
 }
 
+static int
+cmp_vi(const void *a, const void *b)
+{
+	const char	*x = *(const char *const *)a, *y = *(const char *const *)b;
+
+	return fold_collate(x, strlen(x), y, strlen(y));
+}
+
+/* Names in Vietnamese alphabetical order. */
+static void
+test_collate(void)
+{
+	const char	*v[] = { "Zing", "Đời sống", "Ánh sáng", "ăn uống",
+	    "Dân trí", "Anh", "Âm nhạc", "Báo mới", "Ê-kíp", "en", "Ơn",
+	    "Ô tô", "Ong", "ưu tiên", "Uy tín", "an", "àn" };
+	const char	*want[] = { "an", "àn", "Anh", "Ánh sáng", "ăn uống",
+	    "Âm nhạc", "Báo mới", "Dân trí", "Đời sống", "en", "Ê-kíp",
+	    "Ong", "Ô tô", "Ơn", "Uy tín", "ưu tiên", "Zing" };
+	struct buf	 got = { 0 }, exp = { 0 };
+	size_t		 i, n = sizeof v / sizeof v[0];
+
+	qsort(v, n, sizeof v[0], cmp_vi);
+	for (i = 0; i < n; i++) {
+		buf_adds(&got, v[i]);
+		buf_addc(&got, '|');
+		buf_adds(&exp, want[i]);
+		buf_addc(&exp, '|');
+	}
+	is_str(got.s, exp.s, "a ă â b c d đ e ê ... o ô ơ ... u ư ..., "
+	    "tones after the letter, case not counted");
+	buf_free(&got);
+	buf_free(&exp);
+}
+
 int
 main(void)
 {
 	test_tokenizer();
 	test_prefix_tokens();
 	test_query_tokens();
+	test_word_matches();
+	test_tone_placement();
+	test_collate();
 	test_queries();
 	test_spans();
 	return done_testing();

@@ -113,9 +113,31 @@ test_migration(void)
 	sqlite3_stmt	*s;
 	int		 n = -1;
 
-	/* a version-0 file (empty, as an older build left it) */
+	/* another program's file: refused, and not written to */
+	{
+		char	*other = tmp("other.db");
+
+		sqlite3_open(other, &db);
+		sqlite3_exec(db, "CREATE TABLE leftover(x)", NULL, NULL, NULL);
+		sqlite3_close(db);
+		st = store_open(other, 0, &cause);
+		ok(st == NULL && cause != NULL && strstr(cause, "it holds the "
+		    "table 'leftover'") != NULL, "a file with a table that is "
+		    "not newsread's is refused: %s", cause ? cause : "");
+		free(cause);
+		cause = NULL;
+		sqlite3_open(other, &db);
+		sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL);
+		ok(sqlite3_step(s) == SQLITE_ROW &&
+		    sqlite3_column_int(s, 0) == 0, "and left at version 0");
+		sqlite3_finalize(s);
+		sqlite3_close(db);
+		free(other);
+	}
+	/* a version-0 file (no schema, as an older build left it) */
 	sqlite3_open(path, &db);
-	sqlite3_exec(db, "CREATE TABLE leftover(x)", NULL, NULL, NULL);
+	sqlite3_exec(db, "CREATE TABLE leftover(x); DROP TABLE leftover", NULL,
+	    NULL, NULL);
 	sqlite3_close(db);
 	st = store_open(path, 0, &cause);
 	ok(st != NULL && store_version(st) == STORE_SCHEMA_VERSION,

@@ -363,13 +363,14 @@ test_migration(void)
 	ok(sqlite3_exec(db,
 	    "ALTER TABLE articles DROP COLUMN dated;"
 	    "ALTER TABLE articles DROP COLUMN cleaner;"
+	    "DROP TABLE words;"
 	    "DROP TRIGGER IF EXISTS articles_fts_ai; DROP TRIGGER articles_fts_ad;"
 	    "DROP TRIGGER articles_fts_au; DROP TABLE articles_fts;"
 	    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, body,"
 	    " content='articles', content_rowid='id',"
 	    " tokenize='unicode61 remove_diacritics 2');"
 	    "INSERT INTO articles(path, hash, title, body, imported)"
-	    " VALUES ('/a', 'h', '\xc4\x90i\xe1\xbb\x87n \xc4\x91\xc3\xa0m',"
+	    " VALUES ('/a', 'h', 'Điện đàm hoà bình',"
 	    " 'M\xe1\xbb\x99t.', 0);"
 	    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
 	    "PRAGMA user_version = 1;", NULL, NULL, NULL) == SQLITE_OK,
@@ -384,6 +385,70 @@ test_migration(void)
 	    "and reindexed: 'dien' finds '\xc4\x90i\xe1\xbb\x87n', which "
 	    "unicode61 could not");
 	fold_query_free(q);
+	q = fold_query_new("hòa đien", 0);
+	ss.fts = q->fts;
+	ok(st != NULL && store_search_count(st, &ss, &cause) == 1,
+	    "'hòa đien' finds 'hoà' and 'Điện': one tone placement, and the "
+	    "words with marks in the vocabulary");
+	fold_query_free(q);
+	store_close(st);
+	remove_db(path);
+}
+
+/*
+ * Relevance: the words next to each other as typed first, then bm25
+ * (titles weigh most), then the newest. Page 0 holds "giá vàng" in its
+ * body; page 1 holds both words apart, in its title, where bm25 alone
+ * ranks it first; page 2 is page 0 again, newer.
+ */
+static void
+test_rank(void)
+{
+	static const char *title[] = { "Thị trường", "Tiệm vàng gia đình",
+	    "Thị trường" };
+	char			 path[] = "/tmp/nrrankXXXXXX", *cause = NULL;
+	struct store		*st;
+	struct store_search	 ss = { 0 };
+	struct store_rows	 r = { 0 };
+	struct fold_query	*q;
+	int			 i, fd;
+
+	fd = mkstemp(path);
+	close(fd);
+	unlink(path);
+	st = store_open(path, 0, &cause);
+	store_begin(st, &cause);
+	for (i = 0; i < 3; i++) {
+		struct article	*a = article_new();
+		char		 p[8], h[8];
+
+		a->title = xstrdup(title[i]);
+		a->date.year = 2024;
+		a->date.month = 1;
+		a->date.day = i + 1;
+		a->dated = ARTICLE_DATED_PAGE;
+		strv_push(&a->body, xstrdup(i == 1 ? "Cửa hàng bán vàng cho "
+		    "cả nhà." : "Hôm nay giá vàng tăng."));
+		snprintf(p, sizeof p, "/%d", i);
+		snprintf(h, sizeof h, "h%d", i);
+		store_put(st, p, h, a, &cause);
+		article_free(a);
+	}
+	store_commit(st, &cause);
+	q = fold_query_new("gia vang", 0);
+	ss.fts = q->fts;
+	ss.adjacent = q->adjacent;
+	store_search(st, &ss, 0, 10, &r, &cause);
+	ok(r.n == 3 && r.v[0].id == 3 && r.v[1].id == 1 && r.v[2].id == 2,
+	    "'gia vang': the pages with 'giá vàng' first, the newer first; "
+	    "'vàng gia' in a title after them");
+	store_rows_free(&r);
+	ss.adjacent = NULL;
+	store_search(st, &ss, 0, 10, &r, &cause);
+	ok(r.n == 3 && r.v[0].id == 2, "without adjacency, bm25 puts the "
+	    "title first");
+	store_rows_free(&r);
+	fold_query_free(q);
 	store_close(st);
 	remove_db(path);
 }
@@ -396,5 +461,6 @@ main(void)
 	test_migration();
 	test_ahead();
 	test_smart();
+	test_rank();
 	return done_testing();
 }
