@@ -20,8 +20,13 @@
  *   the source line in an <article>; a sidebar of related headlines and
  *   teasers; a comment box; a footer. About 9 KB a page.
  *
- * usage: gen [--scraped | --html] N DIR    writes DIR/000/000000.txt ...
- * (1000 pages a folder)
+ * - versions (--versions PCT, scraped pages): PCT in 100 pages are another
+ *   outlet's version of a recent page (one story, many outlets): a new
+ *   headline, the lead cut or tagged with the wire's name, a paragraph
+ *   dropped or one added, its figures updated, dated a day or two later.
+ *
+ * usage: gen [--scraped | --html | --versions PCT] N DIR
+ *        writes DIR/000/000000.txt ... (1000 pages a folder)
  */
 #include "config.h"
 
@@ -153,6 +158,105 @@ headline(FILE *fp)
 	words(fp, 8 + (int)pick(8), 1);
 }
 
+/* The source line and the related-articles tail: most of a real page,
+ * as in the seeds. */
+static void
+page_tail(FILE *fp, const char *outlet)
+{
+	FILE	*mem;
+	int	 n, i;
+
+	fprintf(fp, "Theo %s\n", outlet);
+	fputs("\nTin mới nhất\n\n", fp);
+	n = 14 + (int)pick(10);
+	for (i = 0; i < n; i++) {
+		char	h[512];
+
+		mem = fmemopen(h, sizeof h, "w");
+		headline(mem);
+		fclose(mem);
+		fprintf(fp, "%s\n\n%s\n\n", h, h);
+		if (pick(2))
+			fprintf(fp, "(%s) - ", outlet);
+		words(fp, 20 + (int)pick(10), 1);
+		fputs("...\n", fp);
+	}
+	fputs("Phiên bản di động\n", fp);
+}
+
+/* The texts of recent pages, for their versions (--versions). */
+#define KEEP		256
+#define PARA_MAX	12
+
+struct kept {
+	char	*lead;
+	char	*para[PARA_MAX];
+	int	 n;
+	int	 year, month, day;
+};
+
+static struct kept	kept[KEEP];
+static long		nkept;
+
+/* A paragraph, written to fp and returned (the caller frees it). */
+static char *
+paragraph_kept(FILE *fp)
+{
+	char	*s = NULL;
+	size_t	 len = 0;
+	FILE	*mem = open_memstream(&s, &len);
+
+	paragraph(mem);
+	fclose(mem);
+	fputs(s, fp);
+	return s;
+}
+
+/* Each figure's last digit moved on by one: the story updated. */
+static void
+figures_updated(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++)
+		fputc(*s >= '0' && *s <= '9' && !(s[1] >= '0' && s[1] <= '9') ?
+		    (*s == '9' ? '0' : *s + 1) : *s, fp);
+}
+
+/* Page k as another outlet's version of a kept page. */
+static void
+version(FILE *fp, long k)
+{
+	const struct kept	*o = &kept[pick((uint32_t)(nkept < KEEP ?
+				    nkept : KEEP))];
+	const char		*outlet = outlets[k % NOUT];
+	int			 drop = -1, add, i;
+	int			 day = o->day + 1 + (int)pick(2);
+
+	char			 title[256];
+	FILE			*mem = fmemopen(title, sizeof title, "w");
+
+	headline(mem);
+	fclose(mem);
+	fprintf(fp, "Trang chủTin tứcThời sự%s\n\n%s\n\n", title, title);
+	fprintf(fp, "%02d/%02d/%d\n\n", day > 28 ? 28 : day, o->month,
+	    o->year);
+	if (pick(2))
+		fprintf(fp, "(TTXVN) - %s", o->lead);	/* tagged, or cut */
+	if (o->n > 4 && pick(2))
+		drop = (int)pick((uint32_t)o->n);
+	add = pick(2) ? (int)pick((uint32_t)o->n) : -1;
+	for (i = 0; i < o->n; i++) {
+		if (i == add) {
+			paragraph(fp);
+			fputs("\xc2\xa0\n", fp);
+		}
+		if (i == drop)
+			continue;
+		figures_updated(fp, o->para[i]);
+		fputs("\xc2\xa0\n", fp);
+	}
+	page_tail(fp, outlet);
+}
+
 static void
 page(FILE *fp, long k)
 {
@@ -184,7 +288,15 @@ page(FILE *fp, long k)
 		fprintf(fp, "%s\n", names[pick(10)]);
 	if (pick(2))
 		fprintf(fp, "%02d/%02d/%d\n\n", day, month, year);
-	paragraph(fp);		/* the lead */
+	struct kept	*kp = &kept[nkept % KEEP];
+
+	free(kp->lead);
+	for (i = 0; i < kp->n; i++)
+		free(kp->para[i]);
+	kp->lead = paragraph_kept(fp);		/* the lead */
+	kp->year = year;
+	kp->month = month;
+	kp->day = day;
 	if (pick(2))
 		fprintf(fp, "Theo dõi %s trên\n", outlet);
 	/* a captioned photo: the caption twice, with a credit */
@@ -197,26 +309,12 @@ page(FILE *fp, long k)
 	for (i = 0; i < n; i++) {
 		if (i == 1 && pick(3) == 0)
 			fprintf(fp, "Ngày %d/%d/%d, ", day, month, year);
-		paragraph(fp);
+		kp->para[i] = paragraph_kept(fp);
 		fputs("\xc2\xa0\n", fp);
 	}
-	fprintf(fp, "Theo %s\n", outlet);
-	/* the related-articles tail: most of a real page, as in the seeds */
-	fputs("\nTin mới nhất\n\n", fp);
-	n = 14 + (int)pick(10);
-	for (i = 0; i < n; i++) {
-		char	h[512];
-
-		mem = fmemopen(h, sizeof h, "w");
-		headline(mem);
-		fclose(mem);
-		fprintf(fp, "%s\n\n%s\n\n", h, h);
-		if (pick(2))
-			fprintf(fp, "(%s) - ", outlet);
-		words(fp, 20 + (int)pick(10), 1);
-		fputs("...\n", fp);
-	}
-	fputs("Phiên bản di động\n", fp);
+	kp->n = n;
+	nkept++;
+	page_tail(fp, outlet);
 }
 
 /* The HTML page of story k (gen --html). */
@@ -576,20 +674,28 @@ int
 main(int argc, char **argv)
 {
 	char	path[4096];
-	long	n, k;
+	long	n, k, versions = 0;
 	int	scraped = 0, html = 0;
 
 	while (argc > 1 && (strcmp(argv[1], "--scraped") == 0 ||
-	    strcmp(argv[1], "--html") == 0)) {
-		if (argv[1][2] == 's')
+	    strcmp(argv[1], "--html") == 0 ||
+	    (strcmp(argv[1], "--versions") == 0 && argc > 2))) {
+		if (argv[1][2] == 'v') {
+			versions = strtol(argv[2], NULL, 10);
+			scraped = 1;	/* versions of scraped pages */
+			argc--;
+			argv++;
+		} else if (argv[1][2] == 's')
 			scraped = 1;
 		else
 			html = 1;
 		argc--;
 		argv++;
 	}
-	if (argc != 3 || (n = strtol(argv[1], NULL, 10)) <= 0) {
-		fprintf(stderr, "usage: gen [--scraped | --html] N DIR\n");
+	if (argc != 3 || (n = strtol(argv[1], NULL, 10)) <= 0 ||
+	    versions < 0 || versions > 100 || (html && scraped)) {
+		fprintf(stderr, "usage: gen [--scraped | --html | "
+		    "--versions PCT] N DIR\n");
 		return 2;
 	}
 	if (!scraped && !html)
@@ -614,6 +720,10 @@ main(int argc, char **argv)
 		}
 		if (html)
 			html_page(fp, k);
+		/* the draw only with --versions: without, the pages are
+		 * the same as ever */
+		else if (versions > 0 && nkept > 0 && pick(100) < versions)
+			version(fp, k);
 		else if (scraped)
 			page(fp, k);
 		else

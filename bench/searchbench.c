@@ -6,7 +6,8 @@
  * results typed". The order is the reader's: best first (rank), or with
  * "recent" the last imported first.
  *
- * usage: searchbench DB [rank|recent] < queries (one a line)
+ * usage: searchbench [--stories] DB [rank|recent] < queries (one a line)
+ *        --stories: one row a story, as the reader shows results
  */
 #include "config.h"
 
@@ -34,14 +35,20 @@ main(int argc, char **argv)
 {
 	struct store	*st;
 	char		 line[1024], *cause = NULL;
+	int		 stories = 0;
 
 	enum store_sort	 sort = STORE_SORT_RANK;
 
+	if (argc >= 2 && strcmp(argv[1], "--stories") == 0) {
+		stories = 1;
+		argc--;
+		argv++;
+	}
 	if (argc == 3 && strcmp(argv[2], "recent") == 0)
 		sort = STORE_SORT_RECENT;
 	else if (argc != 2 && !(argc == 3 && strcmp(argv[2], "rank") == 0)) {
-		fprintf(stderr, "usage: searchbench DB [rank|recent] < "
-		    "queries\n");
+		fprintf(stderr, "usage: searchbench [--stories] DB "
+		    "[rank|recent] < queries\n");
 		return 2;
 	}
 	if ((st = store_open(argv[1], 0, &cause)) == NULL) {
@@ -68,6 +75,7 @@ main(int argc, char **argv)
 			fq = fold_query_new(typed, 1);
 			q.sort = sort;		/* as the reader does */
 			q.adjacent = fq->adjacent;
+			q.stories = stories;
 			/* the reader's first screen: a long last word whole
 			 * first, the prefix when that is not a screenful */
 			q.fts = fq->fts_whole != NULL ? fq->fts_whole : fq->fts;

@@ -77,6 +77,7 @@ extern const struct cmd_entry	cmd_search_entry;
 extern const struct cmd_entry	cmd_read_entry;
 extern const struct cmd_entry	cmd_remove_entry;
 extern const struct cmd_entry	cmd_backup_entry;
+extern const struct cmd_entry	cmd_story_entry;
 
 /* The options every command takes, before or after its name. */
 extern const struct cmd_opt	cmd_global_opts[];

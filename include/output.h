@@ -31,14 +31,16 @@ struct store_row;
 /*
  * Print a list row for a person: id, date (as a reader reads it, in
  * style: 13/05/2022, or 01/04 without a year), source padded to srcw
- * columns, title, and a newline.
+ * columns, title, "+N" when it stands for a story of N other versions,
+ * and a newline.
  */
 void	out_row(FILE *, const struct store_row *, int srcw,
 	    enum article_date_style style);
 
 /*
  * Print a list row as one JSON object and a newline: id, date, source,
- * title, then bookmarked and unread (list) or snippet (search).
+ * title, then bookmarked and unread (list) or snippet (search), and by
+ * stories its other versions and its outlets.
  */
 void	out_row_json(FILE *, const struct store_row *, int search);
 

@@ -14,7 +14,7 @@
 struct store;
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	6
+#define STORE_SCHEMA_VERSION	7
 
 /*
  * Resolve the database path: opt (from --db) when not NULL, else
@@ -111,6 +111,8 @@ struct store_row {
 	int	 unread;
 	enum article_dated dated;	/* where the date comes from */
 	char	*snippet;	/* search results only, else NULL */
+	int	 versions;	/* stories: the story's other versions */
+	int	 outlets;	/* stories: the sources of all its versions */
 };
 
 struct store_rows {
@@ -131,6 +133,8 @@ struct store_view {
 	enum store_order	 order;
 	const char		*source;	/* NULL: every source */
 	int			 bookmarks;	/* only bookmarked ones */
+	int			 stories;	/* one row a story (its earliest
+						   version), with its counts */
 };
 
 /*
@@ -230,6 +234,8 @@ struct store_search {
 	int		 snippets;	/* fill store_row.snippet */
 	const char	*mark_open;	/* around matches in snippets */
 	const char	*mark_close;
+	int		 stories;	/* one row a story: its earliest
+					   version, when that matches */
 };
 
 /* What store_search() and store_search_count() return when cut short. */
@@ -256,6 +262,27 @@ int64_t		 store_search_count(struct store *,
  */
 void		 store_set_progress(struct store *, int (*fn)(void *),
 		    void *arg);
+
+/*
+ * Stories (story.h, store_story.c): an article's versions, the story's
+ * earliest first (the article alone when it has none), appended to *out
+ * as the list shows them. 0, or -1 and *cause.
+ */
+int		 store_story_versions(struct store *, int64_t id,
+		    struct store_rows *out, char **cause);
+
+/*
+ * Coverage of article id: other articles on its event, written apart
+ * (not its versions): they share STORY_COVER of its keywords, a name
+ * among them, and are dated within STORY_DAYS of it (story.h). Appended
+ * to *out; 0, or -1 and *cause. An article without a full date has none.
+ */
+int		 store_coverage(struct store *, int64_t id,
+		    struct store_rows *out, char **cause);
+
+/* Mark every version of article id's story read: 0, or -1 and *cause. */
+int		 store_story_mark_read(struct store *, int64_t id,
+		    char **cause);
 
 /*
  * Run PRAGMA integrity_check and, unless read-only, FTS5's integrity-check

@@ -160,4 +160,7 @@ struct buf;
  */
 void	 text_fold_word(const char *s, size_t len, struct buf *stripped,
 	    struct buf *exact);
+
+/* The stripped form alone, as text_fold_word() makes it. */
+void	 text_fold_strip(const char *s, size_t len, struct buf *stripped);
 #endif

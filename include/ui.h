@@ -13,7 +13,8 @@
 #include "store.h"
 
 /* Run the reader on an open database until the user quits; exit status. */
-int	ui_run(struct store *, const char *db_path);
+/* stories: one row a story (story.h); else every article on its own. */
+int	ui_run(struct store *, const char *db_path, int stories);
 
 /*
  * Who does what: ui.c is the loop, the bars, the terminal and the one key
@@ -34,7 +35,8 @@ enum ui_action {
 	ACT_TOP, ACT_BOTTOM, ACT_OPEN, ACT_BACK, ACT_QUIT, ACT_FOCUS, ACT_FOCUS_LEFT,
 	ACT_NEXT, ACT_PREV, ACT_BOOKMARK, ACT_BOOKMARKS, ACT_ORDER, ACT_BROWSER,
 	ACT_SEARCH, ACT_MATCH_NEXT, ACT_MATCH_PREV, ACT_HELP, ACT_REDRAW,
-	ACT_CANCEL, ACT_RELOAD, ACT_MARK_ALL_READ, ACT_PIPE, ACT_SAVE
+	ACT_CANCEL, ACT_RELOAD, ACT_MARK_ALL_READ, ACT_PIPE, ACT_SAVE,
+	ACT_VERSION, ACT_COVERAGE, ACT_STORIES
 };
 
 /*
@@ -101,6 +103,7 @@ struct ui {
 	size_t			 bm_from;	/* where B goes back to */
 	size_t			 src_top;
 
+	int			 stories;	/* one row a story */
 	/* the article list: a window of rows around the cursor */
 	struct store_view	 view;
 	enum store_order	 order;
@@ -120,6 +123,9 @@ struct ui {
 	size_t			 nalines;
 	size_t			 art_top;
 	int			 art_width;
+	struct store_rows	 versions;	/* its story's, earliest first */
+	size_t			 ver_cur;	/* which one is open */
+	struct store_rows	 cover;		/* coverage, found at open */
 
 	/* search: the list shows results while fq has words */
 	struct fold_query	*fq;		/* NULL: no search */

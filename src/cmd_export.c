@@ -113,7 +113,7 @@ export_one(struct store *st, int64_t id, enum export_format f, int first)
 static int
 cmd_export(struct nr *nr, const struct cmd_args *args)
 {
-	struct store_view	 view = { STORE_BY_SOURCE, NULL, 0 };
+	struct store_view	 view = { STORE_BY_SOURCE, NULL, 0, 0 };
 	struct store_rows	 rows = { 0 };
 	struct store_row	 last = { 0 };
 	const char		*fmt = cmd_get(args, "format");

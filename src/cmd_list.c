@@ -18,6 +18,8 @@ static int	cmd_list(struct nr *, const struct cmd_args *);
 static const struct cmd_opt list_opts[] = {
 	{ "source", 0, "NAME", "only the articles of source NAME" },
 	{ "by-date", 0, NULL, "one list by date across sources" },
+	{ "stories", 0, NULL, "one row a story: its earliest version, +N "
+	    "versions" },
 	{ "bookmarks", 0, NULL, "only the bookmarked articles" },
 	{ "unread", 0, NULL, "only the unread articles" },
 	{ "json", 0, NULL, "one JSON object a line" },
@@ -27,7 +29,9 @@ static const struct cmd_opt list_opts[] = {
 const struct cmd_entry cmd_list_entry = {
 	"list", list_opts, "", 0, 0,
 	"List stored articles, grouped by source, newest first: id, date,\n"
-	"source, title. '~' marks a date read from the article's text.\n",
+	"source, title. '~' marks a date read from the article's text.\n"
+	"With --stories, versions of one story (the same text republished)\n"
+	"are one row, the earliest, ending in +N for the N other versions.\n",
 	cmd_list
 };
 
@@ -77,7 +81,7 @@ print_row(const struct store_row *r, int json, int srcw,
 static int
 cmd_list(struct nr *nr, const struct cmd_args *args)
 {
-	struct store_view	 view = { STORE_BY_SOURCE, NULL, 0 };
+	struct store_view	 view = { STORE_BY_SOURCE, NULL, 0, 0 };
 	struct store_sources	 ss;
 	struct store_rows	 rows = { 0 };
 	struct store_row	 last = { 0 };
@@ -91,6 +95,7 @@ cmd_list(struct nr *nr, const struct cmd_args *args)
 
 	if (cmd_has(args, "by-date"))
 		view.order = STORE_BY_DATE;
+	view.stories = cmd_has(args, "stories");
 	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	view.bookmarks = cmd_has(args, "bookmarks");

@@ -13,6 +13,8 @@
 static int	cmd_read(struct nr *, const struct cmd_args *);
 
 static const struct cmd_opt read_opts[] = {
+	{ "no-stories", 0, NULL, "every article on its own row (V in the "
+	    "list switches)" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -30,7 +32,6 @@ cmd_read(struct nr *nr, const struct cmd_args *args)
 	char		*path;
 	int		 is_default, rc;
 
-	(void)args;
 	cs = nl_langinfo(CODESET);
 	if (cs == NULL || strcmp(cs, "UTF-8") != 0) {
 		nr_warn("the reader needs a UTF-8 locale to draw Vietnamese "
@@ -53,7 +54,7 @@ cmd_read(struct nr *nr, const struct cmd_args *args)
 	if ((st = nr_open_store(nr, STORE_EXISTING | STORE_READ)) == NULL)
 		return EXIT_ERROR;
 	path = store_path(nr->db_opt, &is_default);
-	rc = ui_run(st, path);
+	rc = ui_run(st, path, !cmd_has(args, "no-stories"));
 	free(path);
 	store_close(st);
 	return rc;

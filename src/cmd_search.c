@@ -18,6 +18,8 @@ static const struct cmd_opt search_opts[] = {
 	{ "limit", 0, "N", "at most N results (default 20)" },
 	{ "sort", 0, "rank|date", "best matches first (default) or newest "
 	    "first" },
+	{ "stories", 0, NULL, "one row a story (versions of one text "
+	    "together)" },
 	{ "json", 0, NULL, "one JSON object a line" },
 	{ NULL, 0, NULL, NULL }
 };
@@ -53,6 +55,7 @@ cmd_search(struct nr *nr, const struct cmd_args *args)
 	size_t			 k;
 
 	q.source = cmd_get(args, "source");
+	q.stories = cmd_has(args, "stories");
 	if ((v = cmd_get(args, "limit")) != NULL) {
 		errno = 0;
 		limit = strtol(v, &end, 10);

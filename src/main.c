@@ -16,6 +16,7 @@ static const struct cmd_entry * const cmds[] = {
 	&cmd_sources_entry,
 	&cmd_clean_entry,
 	&cmd_search_entry,
+	&cmd_story_entry,
 	&cmd_remove_entry,
 	&cmd_backup_entry,
 	&cmd_read_entry,

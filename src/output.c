@@ -121,6 +121,9 @@ out_row_json(FILE *fp, const struct store_row *r, int search)
 		buf_printf(&b, ",\"bookmarked\":%s,\"unread\":%s",
 		    r->bookmarked ? "true" : "false",
 		    r->unread ? "true" : "false");
+	if (r->outlets > 0)	/* by stories */
+		buf_printf(&b, ",\"versions\":%d,\"outlets\":%d",
+		    r->versions, r->outlets);
 	buf_adds(&b, "}\n");
 	fputs(b.s, fp);
 	buf_free(&b);
@@ -143,6 +146,8 @@ out_row(FILE *fp, const struct store_row *r, int srcw,
 	out_pad(fp, *r->source != '\0' ? r->source : "-", srcw);
 	fputs("  ", fp);
 	out_safe(fp, r->title);
+	if (r->versions > 0)	/* by stories: the other versions */
+		fprintf(fp, "  +%d", r->versions);
 	fputc('\n', fp);
 }
 

@@ -22,6 +22,9 @@
 #include "clean.h"
 #include "store.h"
 #include "store_fts.h"
+#include "store_story.h"
+#include "story.h"
+#include "fold.h"
 #include "text.h"
 #include "util.h"
 
@@ -33,6 +36,8 @@ enum stmt_id {
 	S_DATA_VERSION,
 	S_SEARCH_RANK, S_SEARCH_ADJ, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
 	S_SEARCH_COUNT_ALL, S_FTS_ADD,
+	S_ROW, S_STORY_READ, S_COVER, S_COUNT_STORIES,
+	S_COUNT_STORIES_SRC,
 	S_COUNT
 };
 
@@ -44,14 +49,42 @@ enum stmt_id {
 #define TITLE_SQL "CASE WHEN a.title <> '' THEN a.title ELSE" \
 	" substr(coalesce(nullif(a.lead, ''), a.body), 1, 100) END"
 
+/*
+ * Search by stories: a match shows when it is its story's earliest
+ * version (one lookup a row; asking the index whether the earliest
+ * version matches too cost seconds a keystroke at 100,000 articles).
+ */
+#define SEARCH_STORY_SQL \
+	"coalesce((SELECT v.story FROM story_sigs v" \
+	" WHERE v.article_id = a.id), a.id) = a.id"
+
 #define SEARCH_SQL "SELECT a.id, a.date, a.source, " TITLE_SQL "," \
 	" b.article_id IS NOT NULL, a.read = 0, a.dated," \
 	" CASE WHEN ?5 THEN snippet(articles_fts, -1, ?6, ?7," \
-	" '\xe2\x80\xa6', 12) END" \
+	" '\xe2\x80\xa6', 12) END," \
+	" CASE WHEN ?10 THEN (SELECT count(*) - 1 FROM story_sigs v" \
+	" WHERE v.story = a.id) ELSE 0 END," \
+	" CASE WHEN ?10 THEN max(1, (SELECT count(DISTINCT x.source)" \
+	" FROM story_sigs v JOIN articles x ON x.id = v.article_id" \
+	" WHERE v.story = a.id)) ELSE 0 END" \
 	" FROM articles_fts f JOIN articles a ON a.id = f.rowid" \
 	" LEFT JOIN bookmarks b ON b.article_id = a.id" \
 	" WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)" \
-	" AND (?8 = 0 OR b.article_id IS NOT NULL)"
+	" AND (?8 = 0 OR b.article_id IS NOT NULL)" \
+	" AND (?10 = 0 OR " SEARCH_STORY_SQL ")"
+
+/*
+ * Stories in the list: a story's other versions and its outlets (columns
+ * 7 and 8 of a row), and the condition that keeps its earliest version
+ * alone. An article without a row in story_sigs is a story of its own.
+ */
+#define STORY_COUNTS_SQL \
+	", (SELECT count(*) - 1 FROM story_sigs v WHERE v.story = a.id)," \
+	" max(1, (SELECT count(DISTINCT x.source) FROM story_sigs v" \
+	" JOIN articles x ON x.id = v.article_id WHERE v.story = a.id))"
+#define STORY_HEAD_SQL \
+	" NOT EXISTS (SELECT 1 FROM story_sigs v WHERE v.article_id = a.id" \
+	" AND v.story <> a.id)"
 
 static const char *stmt_sql[S_COUNT] = {
 	[S_BEGIN] = "BEGIN IMMEDIATE",
@@ -109,13 +142,40 @@ static const char *stmt_sql[S_COUNT] = {
 	    " ORDER BY a.date DESC, a.id DESC LIMIT ?3 OFFSET ?4",
 	[S_SEARCH_RECENT] = SEARCH_SQL
 	    " ORDER BY f.rowid DESC LIMIT ?3 OFFSET ?4",
+	/* one row as the list shows it (a story's versions) */
+	[S_ROW] = "SELECT a.id, a.date, a.source, " TITLE_SQL ","
+	    " b.article_id IS NOT NULL, a.read = 0, a.dated"
+	    " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE a.id = ?1",
+	/* stories: the articles less the versions that are not their
+	 * story's earliest (read from story_sigs' index alone) */
+	[S_COUNT_STORIES] = "SELECT (SELECT coalesce(sum(articles), 0)"
+	    " FROM sources) - (SELECT count(*) FROM story_sigs"
+	    " WHERE story <> article_id)",
+	/* stories of one source, or bookmarked: the rows counted */
+	[S_COUNT_STORIES_SRC] = "SELECT count(*) FROM articles a"
+	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
+	    " WHERE (?1 IS NULL OR a.source = ?1)"
+	    " AND (?2 = 0 OR b.article_id IS NOT NULL) AND" STORY_HEAD_SQL,
+	/* coverage's candidates: articles naming some of ?1's keywords,
+	 * dated within [?2, ?3] */
+	[S_COVER] = "SELECT a.id FROM articles_fts f"
+	    " JOIN articles a ON a.id = f.rowid"
+	    " WHERE articles_fts MATCH ?1 AND a.date BETWEEN ?2 AND ?3"
+	    " AND a.id <> ?4 LIMIT 200",
+	/* every version of the story of article ?1 read */
+	[S_STORY_READ] = "UPDATE articles SET read = 1 WHERE read = 0 AND id IN"
+	    " (SELECT s.article_id FROM story_sigs s WHERE s.story ="
+	    " (SELECT story FROM story_sigs WHERE article_id = ?1)"
+	    " UNION SELECT ?1)",
 	[S_SEARCH_COUNT_ALL] = "SELECT count(*) FROM articles_fts"
 	    " WHERE articles_fts MATCH ?1",
 	[S_SEARCH_COUNT] = "SELECT count(*) FROM articles_fts f"
 	    " JOIN articles a ON a.id = f.rowid"
 	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
 	    " WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.source = ?2)"
-	    " AND (?3 = 0 OR b.article_id IS NOT NULL)",
+	    " AND (?3 = 0 OR b.article_id IS NOT NULL)"
+	    " AND (?9 = 0 OR " SEARCH_STORY_SQL ")",
 };
 
 /*
@@ -130,7 +190,7 @@ enum page_cond {
 	C_SRC_NEXT,	/* rows of sources past ?4 */
 	C_LAST
 };
-#define PAGE_STMTS	(C_LAST * 2 * 2 * 2)
+#define PAGE_STMTS	(C_LAST * 2 * 2 * 2 * 2)
 
 struct store {
 	sqlite3		*db;
@@ -140,6 +200,7 @@ struct store {
 	int		 readonly;	/* opened read-only (store_open) */
 	int64_t		 fts_from;	/* first article the index lacks */
 	struct fts_ahead *ahead;	/* tokens made ahead (store_fts.c) */
+	struct stories	*stories;	/* versions (store_story.c) */
 };
 
 /* An article's columns for the index (title, lead, body), joined. */
@@ -149,6 +210,8 @@ struct store_prep {
 	char			*body;		/* paragraphs joined */
 	char			*captions;
 	struct fts_tokens	*tok[PREP_COLUMNS];
+	struct story_sig	 sig;
+	int			 has_sig;	/* a text long enough to sign */
 };
 
 /* Schema migrations: migration[v] takes a database from version v to v+1. */
@@ -234,6 +297,10 @@ static const char *migration[] = {
 	"  marked TEXT NOT NULL,"
 	"  PRIMARY KEY(folded, marked)) WITHOUT ROWID;"
 	"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
+	/* 6 -> 7: stories: each article's signature and story, and the
+	 * band index (store_story.c); migrate_after() signs the articles
+	 * already there */
+	stories_schema,
 };
 
 /* The first schema with the table words. */
@@ -548,6 +615,15 @@ store_version(struct store *st)
 	return v;
 }
 
+/* What a migration does beyond its SQL, in its transaction. */
+static int
+migrate_after(struct store *st, int from, char **cause)
+{
+	if (from == 6)
+		return stories_backfill(st->stories, cause);
+	return 0;
+}
+
 /* Write the words with marks the index was given (store_fts.c). */
 static int
 words_flush(struct store *st, char **cause)
@@ -590,6 +666,8 @@ migrate_one(struct store *st, int from, char **cause)
 		rc = words_flush(st, cause);
 	else
 		fts_words_forget(st->ahead);
+	if (rc == 0)
+		rc = migrate_after(st, from, cause);
 	if (rc == 0) {
 		sql = xasprintf("PRAGMA user_version = %d", from + 1);
 		rc = exec_sql(st, sql, cause);
@@ -787,6 +865,7 @@ store_open(const char *path, int flags, char **cause)
 		return NULL;
 	}
 	sqlite3_extended_result_codes(st->db, 1);
+	st->stories = stories_new(st->db, path);
 	sqlite3_busy_timeout(st->db, 10000);
 	if (fts_register(st->db, &st->ahead) != 0) {
 		*cause = xasprintf("cannot open database '%s': this SQLite has "
@@ -868,6 +947,7 @@ store_close(struct store *st)
 		sqlite3_finalize(st->stmt[i]);
 	for (i = 0; i < PAGE_STMTS; i++)
 		sqlite3_finalize(st->page[i]);
+	stories_free(st->stories);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -947,6 +1027,7 @@ store_prepare(const struct article *a, int tokens)
 
 	p->body = article_join(&a->body, "\n");
 	p->captions = article_join(&a->captions, "\n");
+	p->has_sig = story_sign(a, &p->sig) == 0;
 	if (!tokens)
 		return p;
 	if (a->title != NULL)
@@ -1028,28 +1109,45 @@ store_put_prepared(struct store *st, const char *path, const char *hash,
 	return r;
 }
 
-/* Rewrite the article of row id from a (a changed page, a newer cleaner). */
+/* An article's signature, from prep or made now; NULL when none. */
+static const struct story_sig *
+article_sig(const struct article *a, const struct store_prep *prep,
+    struct story_sig *buf)
+{
+	if (prep != NULL)
+		return prep->has_sig ? &prep->sig : NULL;
+	return story_sign(a, buf) == 0 ? buf : NULL;
+}
+
+/* Rewrite the article of row id from a (a changed page, a newer cleaner):
+ * it leaves its story and joins the one its new text belongs to. */
 static int
 update(struct store *st, int64_t id, const char *hash,
     const struct article *a, struct store_prep *prep, char **cause)
 {
-	sqlite3_stmt	*s;
+	sqlite3_stmt		*s;
+	struct story_sig	 sig;
 
 	if ((s = get_stmt(st, S_UPDATE, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	bind_text(s, 2, hash);
 	bind_article(s, a, prep);
-	return run(st, s, "cannot update article", cause);
+	if (run(st, s, "cannot update article", cause) != 0 ||
+	    stories_unlink(st->stories, id, cause) != 0)
+		return -1;
+	return stories_add(st->stories, id, article_sig(a, prep, &sig),
+	    cause);
 }
 
 static int
 put(struct store *st, const char *path, const char *hash,
     const struct article *a, struct store_prep *prep, char **cause)
 {
-	sqlite3_stmt	*s;
-	int64_t		 id = 0;
-	int		 rc, same = 0, cleaner = 0;
+	sqlite3_stmt		*s;
+	struct story_sig	 sig;
+	int64_t			 id = 0;
+	int			 rc, same = 0, cleaner = 0;
 
 	if ((s = get_stmt(st, S_BY_PATH, cause)) == NULL)
 		return -1;
@@ -1100,6 +1198,10 @@ put(struct store *st, const char *path, const char *hash,
 	bind_article(s, a, prep);
 	if (run(st, s, "cannot store article", cause) != 0)
 		return -1;
+	id = sqlite3_last_insert_rowid(st->db);
+	if (stories_add(st->stories, id, article_sig(a, prep, &sig),
+	    cause) != 0)
+		return -1;
 	if (prep != NULL) {
 		/* the index asks for the columns in this order at commit */
 		size_t	i;
@@ -1112,7 +1214,7 @@ put(struct store *st, const char *path, const char *hash,
 	/* new rows take ids above every other: the index takes them all
 	 * at commit */
 	if (st->fts_from == 0)
-		st->fts_from = sqlite3_last_insert_rowid(st->db);
+		st->fts_from = id;
 	return STORE_INSERTED;
 }
 
@@ -1146,14 +1248,18 @@ col_text(sqlite3_stmt *s, int i)
 	return t != NULL ? (const char *)t : "";
 }
 
+
 /* Build the SQL of one list query from fixed fragments (never data). */
 static char *
-page_sql(enum page_cond cond, int by_source, int bookmarks, int backward)
+page_sql(enum page_cond cond, int by_source, int bookmarks, int backward,
+    int stories)
 {
 	struct buf	 b = { 0 };
 
 	buf_adds(&b, "SELECT a.id, a.date, a.source, " TITLE_SQL ","
-	    " b.article_id IS NOT NULL, a.read = 0, a.dated FROM articles a ");
+	    " b.article_id IS NOT NULL, a.read = 0, a.dated, NULL");
+	buf_adds(&b, stories ? STORY_COUNTS_SQL : ", 0, 0");
+	buf_adds(&b, " FROM articles a ");
 	buf_adds(&b, bookmarks ? "JOIN bookmarks b ON b.article_id = a.id" :
 	    "LEFT JOIN bookmarks b ON b.article_id = a.id");
 	switch (cond) {
@@ -1177,6 +1283,9 @@ page_sql(enum page_cond cond, int by_source, int bookmarks, int backward)
 		    " WHERE a.source > ?4");
 		break;
 	}
+	if (stories)
+		buf_adds(&b, cond == C_NONE || cond == C_LAST ?
+		    " WHERE" STORY_HEAD_SQL : " AND" STORY_HEAD_SQL);
 	if (by_source)
 		buf_adds(&b, backward ?
 		    " ORDER BY a.source DESC, a.date ASC, a.id ASC" :
@@ -1190,20 +1299,20 @@ page_sql(enum page_cond cond, int by_source, int bookmarks, int backward)
 
 static sqlite3_stmt *
 page_stmt(struct store *st, enum page_cond cond, int by_source,
-    int bookmarks, int backward, char **cause)
+    int bookmarks, int backward, int stories, char **cause)
 {
 	size_t		 k;
 	char		*sql;
 	sqlite3_stmt	*s;
 
-	k = (((size_t)cond * 2 + (by_source != 0)) * 2 +
-	    (bookmarks != 0)) * 2 + (backward != 0);
+	k = ((((size_t)cond * 2 + (by_source != 0)) * 2 +
+	    (bookmarks != 0)) * 2 + (backward != 0)) * 2 + (stories != 0);
 	if ((s = st->page[k]) != NULL) {
 		sqlite3_reset(s);
 		sqlite3_clear_bindings(s);
 		return s;
 	}
-	sql = page_sql(cond, by_source, bookmarks, backward);
+	sql = page_sql(cond, by_source, bookmarks, backward, stories);
 	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
 	    &s, NULL) != SQLITE_OK) {
 		*cause = db_cause(st, "cannot prepare list query");
@@ -1232,6 +1341,7 @@ page_rows(struct store *st, sqlite3_stmt *s, int backward,
 			got.v = xreallocarray(got.v, cap, sizeof *got.v);
 		}
 		r = &got.v[got.n++];
+		memset(r, 0, sizeof *r);
 		r->id = sqlite3_column_int64(s, 0);
 		r->date = xstrdup(col_text(s, 1));
 		r->source = xstrdup(col_text(s, 2));
@@ -1242,6 +1352,12 @@ page_rows(struct store *st, sqlite3_stmt *s, int backward,
 		r->snippet = sqlite3_column_count(s) > 7 &&
 		    sqlite3_column_type(s, 7) != SQLITE_NULL ?
 		    xstrdup(col_text(s, 7)) : NULL;
+		if (sqlite3_column_count(s) > 9) {
+			r->versions = sqlite3_column_int(s, 8);
+			r->outlets = sqlite3_column_int(s, 9);
+			if (r->versions < 0)
+				r->versions = 0;
+		}
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
@@ -1284,7 +1400,7 @@ store_page(struct store *st, const struct store_view *view,
 		else
 			c = after != NULL ? C_KEY : C_NONE;
 		if ((s = page_stmt(st, c, by_source, view->bookmarks,
-		    backward, cause)) == NULL)
+		    backward, view->stories, cause)) == NULL)
 			return -1;
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
 		if (after != NULL) {
@@ -1297,7 +1413,7 @@ store_page(struct store *st, const struct store_view *view,
 	}
 	/* by source, from a row: the rest of its source, then the next */
 	if ((s = page_stmt(st, C_SRC_KEY, 0, view->bookmarks, backward,
-	    cause)) == NULL)
+	    view->stories, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
 	bind_text(s, 2, after->date);
@@ -1307,7 +1423,7 @@ store_page(struct store *st, const struct store_view *view,
 		return -1;
 	if ((size_t)n < limit) {
 		if ((s = page_stmt(st, C_SRC_NEXT, 1, view->bookmarks,
-		    backward, cause)) == NULL) {
+		    backward, view->stories, cause)) == NULL) {
 			store_rows_free(&first);
 			return -1;
 		}
@@ -1337,10 +1453,19 @@ store_count(struct store *st, const struct store_view *view, char **cause)
 	sqlite3_stmt	*s;
 	int64_t		 n = -1;
 
-	s = get_stmt(st, view->bookmarks ? S_COUNT_BM : S_COUNT_ALL, cause);
+	if (view->stories)
+		s = get_stmt(st, view->bookmarks || view->source != NULL ?
+		    S_COUNT_STORIES_SRC : S_COUNT_STORIES, cause);
+	else
+		s = get_stmt(st, view->bookmarks ? S_COUNT_BM : S_COUNT_ALL,
+		    cause);
 	if (s == NULL)
 		return -1;
-	bind_text(s, 1, view->source);
+	if (view->stories && (view->bookmarks || view->source != NULL)) {
+		bind_text(s, 1, view->source);
+		sqlite3_bind_int(s, 2, view->bookmarks);
+	} else if (!view->stories)
+		bind_text(s, 1, view->source);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		n = sqlite3_column_int64(s, 0);
 	else
@@ -1613,6 +1738,7 @@ store_search(struct store *st, const struct store_search *q, size_t offset,
 	sqlite3_bind_int(s, 8, q->bookmarks);
 	if (q->sort == STORE_SORT_RANK && q->adjacent != NULL)
 		bind_text(s, 9, q->adjacent);
+	sqlite3_bind_int(s, 10, q->stories);
 	n = page_rows(st, s, 0, out, cause);
 	return n < 0 ? n : 0;
 }
@@ -1626,13 +1752,14 @@ store_search_count(struct store *st, const struct store_search *q,
 	int		 rc;
 
 	/* without a source, the index alone counts: no row is read */
-	if ((s = get_stmt(st, q->source != NULL || q->bookmarks ?
-	    S_SEARCH_COUNT : S_SEARCH_COUNT_ALL, cause)) == NULL)
+	if ((s = get_stmt(st, q->source != NULL || q->bookmarks ||
+	    q->stories ? S_SEARCH_COUNT : S_SEARCH_COUNT_ALL, cause)) == NULL)
 		return -1;
 	bind_text(s, 1, q->fts);
-	if (q->source != NULL || q->bookmarks) {
+	if (q->source != NULL || q->bookmarks || q->stories) {
 		bind_text(s, 2, q->source);
 		sqlite3_bind_int(s, 3, q->bookmarks);
+		sqlite3_bind_int(s, 9, q->stories);
 	}
 	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		n = sqlite3_column_int64(s, 0);
@@ -1648,6 +1775,175 @@ void
 store_set_progress(struct store *st, int (*fn)(void *), void *arg)
 {
 	sqlite3_progress_handler(st->db, fn != NULL ? 2000 : 0, fn, arg);
+}
+
+int
+store_story_versions(struct store *st, int64_t id, struct store_rows *out,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		*ids;
+	int		 n, i;
+
+	if ((n = stories_members(st->stories, id, &ids, cause)) < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if ((s = get_stmt(st, S_ROW, cause)) == NULL ||
+		    (sqlite3_bind_int64(s, 1, ids[i]),
+		    page_rows(st, s, 0, out, cause)) < 0) {
+			free(ids);
+			return -1;
+		}
+	}
+	free(ids);
+	return 0;
+}
+
+/* The day n days from a full date, as "YYYY-MM-DD" in buf (11 bytes). */
+static int
+day_moved(const struct article_date *d, int n, char *buf)
+{
+	struct tm	tm = { 0 };
+
+	if (d->year == 0 || d->month == 0)
+		return -1;
+	tm.tm_year = d->year - 1900;
+	tm.tm_mon = d->month - 1;
+	tm.tm_mday = d->day + n;
+	tm.tm_hour = 12;
+	if (timegm(&tm) == (time_t)-1 || tm.tm_year + 1900 < 1 ||
+	    tm.tm_year + 1900 > 9999)
+		return -1;
+	{
+		char	tmp[32];
+
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d",
+		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+		memcpy(buf, tmp, 11);
+	}
+	return 0;
+}
+
+/* The FTS query of any of the keywords, each a phrase. */
+static char *
+cover_query(const struct strv *kw)
+{
+	struct buf		 b = { 0 };
+	struct fold_query	*q;
+	size_t			 i;
+
+	for (i = 0; i < kw->n; i++) {
+		char	*quoted = xasprintf("\"%s\"", kw->v[i]);
+
+		q = fold_query_new(quoted, 0);
+		free(quoted);
+		if (q->fts != NULL)
+			buf_printf(&b, "%s(%s)", b.len > 0 ? " OR " : "",
+			    q->fts);
+		fold_query_free(q);
+	}
+	return buf_take(&b);
+}
+
+/* Whether two keyword lists share STORY_COVER, a name among them. */
+static int
+covers(const struct strv *x, const struct strv *y)
+{
+	size_t	i, j, n = 0;
+	int	name = 0;
+
+	for (i = 0; i < x->n; i++)
+		for (j = 0; j < y->n; j++)
+			if (strcmp(x->v[i], y->v[j]) == 0) {
+				n++;
+				name |= !(x->v[i][0] >= '0' &&
+				    x->v[i][0] <= '9');
+				break;
+			}
+	return n >= STORY_COVER && name ? (int)n : 0;
+}
+
+int
+store_coverage(struct store *st, int64_t id, struct store_rows *out,
+    char **cause)
+{
+	struct article	*a;
+	struct strv	 kw = { 0 }, cand = { 0 };
+	sqlite3_stmt	*s;
+	char		 from[11], to[11], *fts = NULL;
+	int64_t		*versions = NULL, *got = NULL;
+	int		 nv = 0, rc, ret = -1;
+	size_t		 ng = 0, i, j;
+
+	*cause = NULL;
+	if ((a = store_get(st, id, NULL, NULL, NULL, cause)) == NULL)
+		return *cause != NULL ? -1 : 0;
+	if (day_moved(&a->date, -STORY_DAYS, from) != 0 ||
+	    day_moved(&a->date, STORY_DAYS, to) != 0 ||
+	    story_keywords(a, &kw) < STORY_COVER) {
+		ret = 0;
+		goto out;
+	}
+	fts = cover_query(&kw);
+	if ((nv = stories_members(st->stories, id, &versions, cause)) < 0 ||
+	    (s = get_stmt(st, S_COVER, cause)) == NULL)
+		goto out;
+	bind_text(s, 1, fts);
+	bind_text(s, 2, from);
+	bind_text(s, 3, to);
+	sqlite3_bind_int64(s, 4, id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		got = xreallocarray(got, ng + 1, sizeof *got);
+		got[ng++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(st, "cannot find coverage");
+		goto out;
+	}
+	for (i = 0; i < ng; i++) {
+		struct article	*c;
+		int		 version = 0;
+
+		for (j = 0; j < (size_t)nv; j++)
+			version |= versions[j] == got[i];
+		if (version)
+			continue;
+		if ((c = store_get(st, got[i], NULL, NULL, NULL,
+		    cause)) == NULL) {
+			if (*cause != NULL)
+				goto out;
+			continue;
+		}
+		story_keywords(c, &cand);
+		article_free(c);
+		if (covers(&kw, &cand) &&
+		    ((s = get_stmt(st, S_ROW, cause)) == NULL ||
+		    (sqlite3_bind_int64(s, 1, got[i]),
+		    page_rows(st, s, 0, out, cause)) < 0))
+			goto out;
+		strv_free(&cand);
+	}
+	ret = 0;
+out:
+	strv_free(&cand);
+	strv_free(&kw);
+	free(fts);
+	free(versions);
+	free(got);
+	article_free(a);
+	return ret;
+}
+
+int
+store_story_mark_read(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = get_stmt(st, S_STORY_READ, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return run(st, s, "cannot mark story read", cause);
 }
 
 int
@@ -1747,6 +2043,9 @@ store_remove(struct store *st, const int64_t *ids, size_t n,
 		goto fail;
 	}
 	for (i = 0; i < out->n; i++) {
+		/* its story regrouped without it (store_story.c) */
+		if (stories_unlink(st->stories, out->ids[i], cause) != 0)
+			goto fail;
 		sqlite3_bind_int64(s, 1, out->ids[i]);
 		if (run(st, s, "cannot remove article", cause) != 0)
 			goto fail;

@@ -813,6 +813,42 @@ text_next_word(const char *s, size_t len, size_t *pos, size_t *start,
 }
 
 void
+text_fold_strip(const char *s, size_t len, struct buf *stripped)
+{
+	size_t	i = 0, n;
+	int32_t	cp;
+	char	*f;
+
+	buf_reset(stripped);
+	if (fold_table == NULL)
+		fold_table_init();
+	buf_reserve(stripped, len * 7);
+	while (i < len) {
+		const struct fold_entry *e;
+
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			n = 1;
+		} else
+			n = text_decode(s + i, len - i, &cp);
+		if (cp >= FOLD_FAST || (e = &fold_table[cp])->slow) {
+			buf_reset(stripped);
+			f = text_fold(s, len, 1);
+			buf_adds(stripped, f);
+			free(f);
+			return;
+		}
+		memcpy(stripped->s + stripped->len, e->strip, e->nstrip);
+		stripped->len += e->nstrip;
+		i += n;
+	}
+	if (stripped->s == NULL)
+		buf_add(stripped, "", 0);
+	else
+		stripped->s[stripped->len] = '\0';
+}
+
+void
 text_fold_word(const char *s, size_t len, struct buf *stripped,
     struct buf *exact)
 {

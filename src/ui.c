@@ -84,6 +84,9 @@ const struct ui_key ui_keys[] = {
 	{ 'h', "h", AR, ACT_BACK, "back to the list" },
 	{ FKEY(KEY_LEFT), "Left", AR, ACT_BACK, "back to the list" },
 	{ 27, "Esc", AR, ACT_BACK, "back to the list" },
+	{ 'V', "V", LS, ACT_STORIES, "one row a story (+N versions), or every article" },
+	{ 'v', "v", AR, ACT_VERSION, "the story's next version (outlet and date in the header)" },
+	{ 'c', "c", AR, ACT_COVERAGE, "list the coverage under the article; again, open its first" },
 	{ 'q', "q", HL, ACT_BACK, "leave the help" },
 	{ 27, "Esc", HL, ACT_BACK, "leave the help" },
 	{ 'h', "h", HL, ACT_BACK, "leave the help" },
@@ -106,7 +109,8 @@ static const char *const act_names[] = {
 	[ACT_HELP] = "help", [ACT_REDRAW] = "redraw",
 	[ACT_CANCEL] = "cancel", [ACT_RELOAD] = "reload",
 	[ACT_MARK_ALL_READ] = "mark-all-read", [ACT_PIPE] = "pipe",
-	[ACT_SAVE] = "save"
+	[ACT_SAVE] = "save", [ACT_VERSION] = "version",
+	[ACT_COVERAGE] = "coverage", [ACT_STORIES] = "stories"
 };
 #define NACTS	(sizeof act_names / sizeof act_names[0])
 
@@ -889,7 +893,7 @@ read_key(void)
 }
 
 int
-ui_run(struct store *st, const char *db_path)
+ui_run(struct store *st, const char *db_path, int stories)
 {
 	struct ui	 ui;
 	SCREEN		*scr;
@@ -908,6 +912,7 @@ ui_run(struct store *st, const char *db_path)
 	}
 	ui.st = st;
 	ui.db_path = db_path;
+	ui.stories = stories;
 	ui.order = STORE_BY_SOURCE;
 	ui.search_sort = STORE_SORT_RANK;
 	ui.screen = UI_LIST;

@@ -31,6 +31,9 @@ ui_article_close(struct ui *ui)
 	ui->am = NULL;
 	ui->nam = 0;
 	ui->am_cur = 0;
+	store_rows_free(&ui->versions);
+	store_rows_free(&ui->cover);
+	ui->ver_cur = 0;
 }
 
 /* The visual line that holds byte off of paragraph para. */
@@ -124,6 +127,35 @@ add_para(struct ui *ui, const char *s, int role)
 	ui->para_role[ui->paras.n - 1] = role;
 }
 
+/* Under the article, its coverage: "title (source, date)" each. */
+static void
+collect_coverage(struct ui *ui)
+{
+	struct buf	b = { 0 };
+	size_t		i;
+
+	if (ui->cover.n == 0)
+		return;
+	add_para(ui, "C\xc3\xb9ng s\xe1\xbb\xb1 ki\xe1\xbb\x87n (c opens "
+	    "the first)", R_TITLE);
+	for (i = 0; i < ui->cover.n; i++) {
+		const struct store_row	*r = &ui->cover.v[i];
+		struct article_date	 d;
+		char			 date[11];
+		const char		*ds = "-";
+
+		/* in the settings' date format, as the list shows it */
+		if (article_date_parse(r->date, &d) == 0 &&
+		    article_date_show(&d, ui->set.date_style, date) != NULL)
+			ds = date;
+		buf_reset(&b);
+		buf_printf(&b, "%s (%s, %s)", r->title,
+		    *r->source != '\0' ? r->source : "-", ds);
+		add_para(ui, b.s, R_DIM);
+	}
+	buf_free(&b);
+}
+
 /* The paragraphs the screen shows, sanitised, with their roles. */
 static void
 collect(struct ui *ui)
@@ -135,6 +167,9 @@ collect(struct ui *ui)
 
 	add_para(ui, a->title != NULL && *a->title != '\0' ? a->title :
 	    "(no title)", R_TITLE);
+	if (ui->versions.n > 1)
+		buf_printf(&meta, "version %zu of %zu \xc2\xb7 ",
+		    ui->ver_cur + 1, ui->versions.n);
 	if (a->source != NULL)
 		buf_adds(&meta, a->source);
 	if (a->author != NULL) {
@@ -160,6 +195,7 @@ collect(struct ui *ui)
 		add_para(ui, a->body.v[i], R_NORMAL);
 	for (i = 0; i < a->captions.n; i++)
 		add_para(ui, a->captions.v[i], R_DIM);
+	collect_coverage(ui);
 }
 
 static void
@@ -235,6 +271,40 @@ ui_article_layout(struct ui *ui)
 	ui_article_scroll(ui, 0);
 }
 
+/* The list's rows of article id and of its versions read, as they are
+ * now in the database (a version or the coverage opened from here). */
+static void
+list_seen(struct ui *ui, int64_t id)
+{
+	size_t	i, k;
+
+	for (i = 0; i < ui->win.n; i++) {
+		int	read = ui->win.v[i].id == id;
+
+		for (k = 0; k < ui->versions.n && !read; k++)
+			read = ui->win.v[i].id == ui->versions.v[k].id;
+		if (read)
+			ui->win.v[i].unread = 0;
+	}
+}
+
+/* The versions and coverage of article id, as it opens. */
+static void
+story_of(struct ui *ui, int64_t id)
+{
+	char	*cause = NULL;
+	size_t	 i;
+
+	/* coverage waits for c: 0.6 s at 100,000 articles (BENCHMARKS.md) */
+	if (store_story_versions(ui->st, id, &ui->versions, &cause) != 0) {
+		ui_say(ui, cause);
+		return;
+	}
+	for (i = 0; i < ui->versions.n; i++)
+		if (ui->versions.v[i].id == id)
+			ui->ver_cur = i;
+}
+
 int
 ui_article_open(struct ui *ui, int64_t id)
 {
@@ -252,12 +322,18 @@ ui_article_open(struct ui *ui, int64_t id)
 	ui->art = a;
 	ui->art_id = id;
 	ui->art_bookmarked = bm;
+	if (ui->stories)
+		story_of(ui, id);
 	collect(ui);
 	ui_article_layout(ui);
-	if (unread) {
-		if (store_mark_read(ui->st, id, &cause) != 0)
+	if (unread || ui->versions.n > 1) {
+		/* by stories, the story is read as one */
+		if ((ui->versions.n > 1 ?
+		    store_story_mark_read(ui->st, id, &cause) :
+		    store_mark_read(ui->st, id, &cause)) != 0)
 			ui_say(ui, cause);
 	}
+	list_seen(ui, id);
 	return 0;
 }
 
@@ -356,6 +432,38 @@ ui_article_key(struct ui *ui, enum ui_action a)
 		break;
 	case ACT_NEXT:
 		step(ui, 1);
+		break;
+	case ACT_VERSION:
+		if (ui->versions.n > 1)
+			ui_article_open(ui, ui->versions.v[(ui->ver_cur + 1) %
+			    ui->versions.n].id);
+		else
+			ui_say(ui, xstrdup(ui->stories ? "this story has one "
+			    "version" : "stories are off (V in the list)"));
+		break;
+	case ACT_COVERAGE:
+		if (ui->cover.n > 0) {
+			ui_article_open(ui, ui->cover.v[0].id);
+			break;
+		}
+		{
+			/* the first c looks it up and lists it */
+			char	*cause = NULL;
+
+			if (store_coverage(ui->st, ui->art_id, &ui->cover,
+			    &cause) != 0) {
+				ui_say(ui, cause);
+				break;
+			}
+		}
+		if (ui->cover.n == 0) {
+			ui_say(ui, xstrdup("no coverage of this event found"));
+			break;
+		}
+		strv_free(&ui->paras);
+		collect(ui);
+		ui_article_layout(ui);
+		ui_article_scroll(ui, (long)ui->nalines);
 		break;
 	case ACT_PREV:
 		step(ui, -1);

@@ -82,6 +82,7 @@ search_of(const struct ui *ui, struct store_search *q)
 	q->fts = ui->search_whole ? ui->fq->fts_whole : ui->fq->fts;
 	q->source = ui->view.source;
 	q->bookmarks = ui->view.bookmarks;	/* search where you are */
+	q->stories = ui->stories;
 	/* while typing, fast on every key at any size; then as asked */
 	q->sort = ui->searching ? STORE_SORT_RECENT : ui->search_sort;
 	q->adjacent = ui->fq->adjacent;
@@ -221,6 +222,7 @@ ui_list_reload(struct ui *ui)
 	int64_t	 n;
 
 	ui->view.order = ui->order;
+	ui->view.stories = ui->stories;
 	ui->view.bookmarks = ui->src_sel == 1;
 	ui->view.source = ui->src_sel >= 2 ?
 	    ui->sources.v[ui->src_sel - 2].name : NULL;
@@ -502,6 +504,19 @@ draw_row(struct ui *ui, int y, int x, int w, const struct store_row *r,
 		used += srcw + 2;
 	}
 	titlew = x + w - used;
+	if (r->versions > 0) {
+		/* a story: "+N" other versions, at the end of the row */
+		char	more[16];
+		int	mw;
+
+		snprintf(more, sizeof more, " +%d", r->versions);
+		mw = (int)strlen(more);
+		if (titlew > mw + 8) {
+			titlew -= mw;
+			ui_draw_cell(y, used + titlew, more, mw,
+			    sel && !ui->focus_sources ? R_SELECTED : R_DIM);
+		}
+	}
 	t = text_sanitize(r->title, 0);
 	{
 		size_t	*spans, n;
@@ -816,6 +831,13 @@ ui_list_key(struct ui *ui, enum ui_action a)
 		ui->order = ui->order == STORE_BY_SOURCE ? STORE_BY_DATE :
 		    STORE_BY_SOURCE;
 		ui_list_reload(ui);
+		return;
+	case ACT_STORIES:
+		ui->stories = !ui->stories;
+		ui_list_reload(ui);
+		ui_say(ui, xstrdup(ui->stories ? "stories: one row a story, "
+		    "+N its other versions" : "stories off: every article on "
+		    "its own"));
 		return;
 	case ACT_BACK:
 	case ACT_CANCEL:

@@ -223,7 +223,7 @@ test_pages(void)
 	static const char	*src[] = { "B\xc3\xa1o A", "b\xc3\xa1o b", "C",
 	    NULL };
 	struct store_rows	 all = { 0 }, part = { 0 }, back = { 0 };
-	struct store_view	 v = { STORE_BY_SOURCE, NULL, 0 };
+	struct store_view	 v = { STORE_BY_SOURCE, NULL, 0, 0 };
 	char			 p[32], h[32], date[16];
 	int			 i, good, order;
 	size_t			 k;

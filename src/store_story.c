@@ -1,0 +1,544 @@
+/*
+ * store_story.c: articles' signatures, the band index and the stories
+ * (store_story.h). Every statement is a fixed string with bound
+ * parameters. Runs inside the caller's transaction.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "store_story.h"
+#include "story.h"
+#include "util.h"
+
+/*
+ * story_sigs: an article's signature and its story (the id of the
+ * story's earliest version); story_bands: the signature's band keys, a
+ * row each, to find candidates by key. Deleting an article deletes its
+ * row (foreign key); store.c unlinks it first, so that the rest of its
+ * story is split right and its bands go too.
+ */
+const char stories_schema[] =
+	"CREATE TABLE IF NOT EXISTS story_sigs("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  story INTEGER NOT NULL,"
+	"  sig BLOB NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS story_sigs_story ON story_sigs(story);"
+	"CREATE TABLE IF NOT EXISTS story_bands("
+	"  key INTEGER NOT NULL,"
+	"  article_id INTEGER NOT NULL,"
+	"  PRIMARY KEY(key, article_id)) WITHOUT ROWID;";
+
+/* Versions in order: dated ones by date, then the rest; then by id. */
+#define EARLIEST_SQL "(a.date NOT GLOB '[0-9]*'), a.date, a.id"
+
+enum {
+	Q_CAND, Q_BAND_ADD, Q_BAND_DEL, Q_SIG_ADD, Q_SIG_DEL, Q_OF,
+	Q_MOVE, Q_SET, Q_MEMBERS, Q_ORDER, Q_TODO,
+	Q_COUNT
+};
+
+static const char *q_sql[Q_COUNT] = {
+	[Q_CAND] = NULL,	/* made by cand_sql(): ?1 .. ?STORY_BANDS */
+	[Q_BAND_ADD] = NULL,	/* made by bands_sql(): one statement */
+	[Q_BAND_DEL] = "DELETE FROM story_bands WHERE key = ?1"
+	    " AND article_id = ?2",
+	[Q_SIG_ADD] = "INSERT OR REPLACE INTO story_sigs(article_id, story,"
+	    " sig) VALUES (?1, ?2, ?3)",
+	[Q_SIG_DEL] = "DELETE FROM story_sigs WHERE article_id = ?1",
+	[Q_OF] = "SELECT story, sig FROM story_sigs WHERE article_id = ?1",
+	[Q_MOVE] = "UPDATE story_sigs SET story = ?2 WHERE story = ?1",
+	[Q_SET] = "UPDATE story_sigs SET story = ?2 WHERE article_id = ?1"
+	    " AND story <> ?2",
+	[Q_MEMBERS] = "SELECT s.article_id, s.sig FROM story_sigs s"
+	    " JOIN articles a ON a.id = s.article_id WHERE s.story = ?1"
+	    " ORDER BY " EARLIEST_SQL,
+	[Q_ORDER] = "SELECT a.id FROM articles a WHERE a.id IN (?1, ?2)"
+	    " ORDER BY " EARLIEST_SQL " LIMIT 1",
+	[Q_TODO] = "SELECT a.id, a.lead, a.body FROM articles a"
+	    " WHERE NOT EXISTS (SELECT 1 FROM story_sigs s"
+	    " WHERE s.article_id = a.id) ORDER BY a.id",
+};
+
+struct stories {
+	sqlite3		*db;
+	char		*path;
+	sqlite3_stmt	*q[Q_COUNT];
+};
+
+struct stories *
+stories_new(sqlite3 *db, const char *path)
+{
+	struct stories	*ss = xcalloc(1, sizeof *ss);
+
+	ss->db = db;
+	ss->path = xstrdup(path);
+	return ss;
+}
+
+void
+stories_free(struct stories *ss)
+{
+	int	i;
+
+	if (ss == NULL)
+		return;
+	for (i = 0; i < Q_COUNT; i++)
+		sqlite3_finalize(ss->q[i]);
+	free(ss->path);
+	free(ss);
+}
+
+static char *
+cause_db(struct stories *ss, const char *what)
+{
+	return xasprintf("%s: %s: %s", ss->path, what,
+	    sqlite3_errmsg(ss->db));
+}
+
+/* The candidates' query: every article sharing one of the keys. */
+static char *
+cand_sql(void)
+{
+	struct buf	b = { 0 };
+	int		i;
+
+	buf_adds(&b, "SELECT article_id FROM story_bands WHERE key IN (");
+	for (i = 1; i <= STORY_BANDS; i++)
+		buf_printf(&b, "%s?%d", i > 1 ? ", " : "", i);
+	buf_adds(&b, ")");
+	return buf_take(&b);
+}
+
+/* All the bands of article ?(STORY_BANDS + 1) in one statement. */
+static char *
+bands_sql(void)
+{
+	struct buf	b = { 0 };
+	int		i;
+
+	buf_adds(&b, "INSERT OR IGNORE INTO story_bands(key, article_id)"
+	    " VALUES ");
+	for (i = 1; i <= STORY_BANDS; i++)
+		buf_printf(&b, "%s(?%d, ?%d)", i > 1 ? ", " : "", i,
+		    STORY_BANDS + 1);
+	return buf_take(&b);
+}
+
+static sqlite3_stmt *
+q_get(struct stories *ss, int id, char **cause)
+{
+	sqlite3_stmt	*s = ss->q[id];
+	char		*sql;
+	int		 rc;
+
+	if (s != NULL) {
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+		return s;
+	}
+	sql = id == Q_CAND ? cand_sql() : id == Q_BAND_ADD ? bands_sql() :
+	    xstrdup(q_sql[id]);
+	rc = sqlite3_prepare_v3(ss->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &s, NULL);
+	free(sql);
+	if (rc != SQLITE_OK) {
+		*cause = cause_db(ss, "cannot prepare statement");
+		return NULL;
+	}
+	ss->q[id] = s;
+	return s;
+}
+
+/* Run a statement of two integers and no rows. */
+static int
+q_run2(struct stories *ss, int id, int64_t a, int64_t b, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if ((s = q_get(ss, id, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		*cause = cause_db(ss, "cannot update stories");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+sig_col(sqlite3_stmt *s, int col, struct story_sig *sig)
+{
+	return story_sig_decode(sqlite3_column_blob(s, col),
+	    (size_t)sqlite3_column_bytes(s, col), sig);
+}
+
+/* The earlier of two articles as versions; -1 and *cause on failure. */
+static int64_t
+earlier(struct stories *ss, int64_t x, int64_t y, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		 r = -1;
+
+	if (x == y)
+		return x;
+	if ((s = q_get(ss, Q_ORDER, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, x);
+	sqlite3_bind_int64(s, 2, y);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		r = sqlite3_column_int64(s, 0);
+	else
+		*cause = cause_db(ss, "cannot order versions");
+	sqlite3_reset(s);
+	return r;
+}
+
+/* More candidates than this (a text shared by hundreds) are not read. */
+#define CAND_MAX	256
+
+/* Add story to out (at most max) unless it is there. */
+static int
+story_once(int64_t *out, int n, int max, int64_t story)
+{
+	int	i;
+
+	for (i = 0; i < n && out[i] != story; i++)
+		continue;
+	if (i == n && n < max)
+		out[n++] = story;
+	return n;
+}
+
+/* The stories that sig links to, into stories (at most max): the
+ * articles sharing a band (the index alone), then each one's row. */
+static int
+linked_stories(struct stories *ss, const struct story_sig *sig,
+    int64_t *out, int max, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct story_sig	 other;
+	int64_t			 keys[STORY_BANDS], cand[CAND_MAX];
+	int			 i, j, n = 0, nc = 0, rc;
+
+	if ((s = q_get(ss, Q_CAND, cause)) == NULL)
+		return -1;
+	story_bands(sig, keys);
+	for (i = 0; i < STORY_BANDS; i++)
+		sqlite3_bind_int64(s, i + 1, keys[i]);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		nc = story_once(cand, nc, CAND_MAX,
+		    sqlite3_column_int64(s, 0));
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		*cause = cause_db(ss, "cannot find versions");
+		return -1;
+	}
+	for (j = 0; j < nc; j++) {
+		if ((s = q_get(ss, Q_OF, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, cand[j]);
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW && sig_col(s, 1, &other) == 0 &&
+		    story_same(sig, &other))
+			n = story_once(out, n, max,
+			    sqlite3_column_int64(s, 0));
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			*cause = cause_db(ss, "cannot find versions");
+			return -1;
+		}
+	}
+	return n;
+}
+
+static int
+bands_write(struct stories *ss, int64_t id, const struct story_sig *sig,
+    int del, char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		 keys[STORY_BANDS];
+	int		 i, rc;
+
+	story_bands(sig, keys);
+	if (del) {
+		for (i = 0; i < STORY_BANDS; i++)
+			if (q_run2(ss, Q_BAND_DEL, keys[i], id, cause) != 0)
+				return -1;
+		return 0;
+	}
+	if ((s = q_get(ss, Q_BAND_ADD, cause)) == NULL)
+		return -1;
+	for (i = 0; i < STORY_BANDS; i++)
+		sqlite3_bind_int64(s, i + 1, keys[i]);
+	sqlite3_bind_int64(s, STORY_BANDS + 1, id);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		*cause = cause_db(ss, "cannot store bands");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+sig_write(struct stories *ss, int64_t id, int64_t story,
+    const struct story_sig *sig, char **cause)
+{
+	sqlite3_stmt	*s;
+	unsigned char	 enc[STORY_SIG_BYTES];
+	int		 rc;
+
+	if ((s = q_get(ss, Q_SIG_ADD, cause)) == NULL)
+		return -1;
+	story_sig_encode(sig, enc);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, story);
+	sqlite3_bind_blob(s, 3, enc, sizeof enc, SQLITE_TRANSIENT);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		*cause = cause_db(ss, "cannot store signature");
+		return -1;
+	}
+	return 0;
+}
+
+/* More stories than this merged by one article are not looked for. */
+#define LINKED_MAX	64
+
+int
+stories_add(struct stories *ss, int64_t id, const struct story_sig *sig,
+    char **cause)
+{
+	int64_t	stories[LINKED_MAX], head = id;
+	int	n, i;
+
+	if (sig == NULL)
+		return 0;
+	if ((n = linked_stories(ss, sig, stories, LINKED_MAX, cause)) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if ((head = earlier(ss, head, stories[i], cause)) < 0)
+			return -1;
+	for (i = 0; i < n; i++)
+		if (stories[i] != head &&
+		    q_run2(ss, Q_MOVE, stories[i], head, cause) != 0)
+			return -1;
+	if (sig_write(ss, id, head, sig, cause) != 0)
+		return -1;
+	return bands_write(ss, id, sig, 0, cause);
+}
+
+struct member {
+	int64_t			id;
+	struct story_sig	sig;
+	int64_t			keys[STORY_BANDS];
+	size_t			root;
+};
+
+static size_t
+root_of(struct member *m, size_t i)
+{
+	while (m[i].root != i)
+		i = m[i].root = m[m[i].root].root;
+	return i;
+}
+
+static int
+bands_shared(const struct member *x, const struct member *y)
+{
+	int	i;
+
+	for (i = 0; i < STORY_BANDS; i++)
+		if (x->keys[i] == y->keys[i])
+			return 1;
+	return 0;
+}
+
+/* The members of story, earliest first, with their signatures and
+ * bands: their number and an allocated *out, or -1 and *cause. */
+static int
+members_read(struct stories *ss, int64_t story, struct member **out,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	struct member	*m = NULL;
+	size_t		 n = 0, cap = 0;
+	int		 rc;
+
+	*out = NULL;
+	if ((s = q_get(ss, Q_MEMBERS, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, story);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap == 0 ? 8 : cap * 2;
+			m = xreallocarray(m, cap, sizeof *m);
+		}
+		m[n].id = sqlite3_column_int64(s, 0);
+		if (sig_col(s, 1, &m[n].sig) != 0)
+			memset(&m[n].sig, 0, sizeof m[n].sig);
+		story_bands(&m[n].sig, m[n].keys);
+		m[n].root = n;
+		n++;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(m);
+		*cause = cause_db(ss, "cannot read a story");
+		return -1;
+	}
+	*out = m;
+	return (int)n;
+}
+
+/* Regroup the members left in story: each linked group its own story,
+ * its id the first member's (they come earliest first). */
+static int
+regroup(struct stories *ss, int64_t story, char **cause)
+{
+	struct member	*m;
+	size_t		 n, i, j;
+	int		 got, ret = 0;
+
+	if ((got = members_read(ss, story, &m, cause)) < 0)
+		return -1;
+	n = (size_t)got;
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (root_of(m, i) != root_of(m, j) &&
+			    bands_shared(&m[i], &m[j]) &&
+			    story_same(&m[i].sig, &m[j].sig)) {
+				size_t	ri = root_of(m, i), rj = root_of(m, j);
+
+				/* the earlier member stays the root */
+				if (ri < rj)
+					m[rj].root = ri;
+				else
+					m[ri].root = rj;
+			}
+	for (i = 0; i < n && ret == 0; i++)
+		ret = q_run2(ss, Q_SET, m[i].id, m[root_of(m, i)].id, cause);
+	free(m);
+	return ret;
+}
+
+int
+stories_unlink(struct stories *ss, int64_t id, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct story_sig	 sig;
+	int64_t			 story;
+	int			 rc, bad;
+
+	if ((s = q_get(ss, Q_OF, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		if (rc == SQLITE_DONE)
+			return 0;
+		*cause = cause_db(ss, "cannot read a story");
+		return -1;
+	}
+	story = sqlite3_column_int64(s, 0);
+	bad = sig_col(s, 1, &sig);
+	sqlite3_reset(s);
+	if (!bad && bands_write(ss, id, &sig, 1, cause) != 0)
+		return -1;
+	if (q_run2(ss, Q_SIG_DEL, id, 0, cause) != 0)
+		return -1;
+	return regroup(ss, story, cause);
+}
+
+struct signed_article {
+	int64_t			id;
+	struct story_sig	sig;
+};
+
+int
+stories_backfill(struct stories *ss, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct signed_article	*todo = NULL;
+	size_t			 n = 0, cap = 0, i;
+	int			 rc, ret = 0;
+
+	/* sign first, write after: the reading statement stays apart */
+	if ((s = q_get(ss, Q_TODO, cause)) == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char	*lead = (const char *)sqlite3_column_text(s, 1);
+		const char	*body = (const char *)sqlite3_column_text(s, 2);
+		char		*text;
+		int		 got;
+
+		if (n == cap) {
+			cap = cap == 0 ? 256 : cap * 2;
+			todo = xreallocarray(todo, cap, sizeof *todo);
+		}
+		body = body != NULL ? body : "";
+		got = story_sign_text(body, strlen(body), &todo[n].sig);
+		if (got != 0 && lead != NULL) {
+			/* as story_sign(): the lead too when the body is
+			 * too short */
+			text = xasprintf("%s\n%s", lead, body);
+			got = story_sign_text(text, strlen(text),
+			    &todo[n].sig);
+			free(text);
+		}
+		if (got == 0)
+			todo[n++].id = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(todo);
+		*cause = cause_db(ss, "cannot read articles");
+		return -1;
+	}
+	for (i = 0; i < n && ret == 0; i++)
+		ret = stories_add(ss, todo[i].id, &todo[i].sig, cause);
+	free(todo);
+	return ret;
+}
+
+int
+stories_members(struct stories *ss, int64_t id, int64_t **ids,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	struct member	*m = NULL;
+	int64_t		 story = id;
+	int		 rc, n = 0, i;
+
+	*ids = NULL;
+	if ((s = q_get(ss, Q_OF, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		story = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = cause_db(ss, "cannot read a story");
+		return -1;
+	}
+	if (rc == SQLITE_ROW && (n = members_read(ss, story, &m, cause)) < 0)
+		return -1;
+	*ids = xreallocarray(NULL, n > 0 ? (size_t)n : 1, sizeof **ids);
+	for (i = 0; i < n; i++)
+		(*ids)[i] = m[i].id;
+	free(m);
+	if (n == 0)
+		(*ids)[n++] = id;
+	return n;
+}

@@ -1,0 +1,344 @@
+/*
+ * test_store_story.c: stories in the store: versions found as articles
+ * come, the earliest version heading the story, a story split right when
+ * one of its versions changes or goes, search and the list by stories,
+ * the whole story marked read, and the migration that signs the articles
+ * of an older database.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "store.h"
+#include "tap.h"
+#include "text.h"
+#include "util.h"
+
+static char	tmpdir[] = "/tmp/nrstoryXXXXXX";
+
+static const char *syl[] = {
+	"người", "dân", "tỉnh", "huyện", "mưa", "lũ", "đường", "cầu",
+	"trường", "học", "sinh", "giá", "vàng", "gạo", "xe", "khách",
+	"bệnh", "viện", "thuốc", "điện", "nước", "sông", "biển", "cảng",
+	"hàng", "chợ", "phố", "nhà", "máy", "đất", "rừng", "núi", "đồi",
+	"bản", "xã", "thôn", "làng", "quận", "phường", "tàu", "ga", "sân",
+	"bay", "vốn", "thuế", "lãi", "suất", "tiền", "lương", "công", "ty",
+	"chợ", "cá", "tôm", "lúa", "ngô", "cà", "phê", "tiêu", "điều"
+};
+
+/* Paragraph k of story n: 30 words, the same each time it is asked. */
+static char *
+para(int n, int k)
+{
+	struct buf	b = { 0 };
+	unsigned	x = (unsigned)(n * 7919 + k * 104729 + 1);
+	int		i;
+
+	for (i = 0; i < 30; i++) {
+		x = x * 1103515245u + 12345u;
+		buf_printf(&b, "%s%s", i > 0 ? " " : "",
+		    syl[(x >> 16) % (sizeof syl / sizeof *syl)]);
+	}
+	buf_adds(&b, ".");
+	return buf_take(&b);
+}
+
+/*
+ * Story n as an outlet publishes it: paragraphs from..to-1 of the story,
+ * and extra, when not 0, a paragraph of its own.
+ */
+static struct article *
+version(int n, const char *source, const char *date, int from, int to,
+    int extra)
+{
+	struct article	*a = article_new();
+	int		 k;
+
+	a->title = xasprintf("Câu chuyện %d, %s", n, source);
+	a->source = xstrdup(source);
+	article_date_parse(date, &a->date);
+	a->lead = xstrdup("Tin tổng hợp.");
+	for (k = from; k < to; k++)
+		strv_push(&a->body, para(n, k));
+	if (extra)
+		strv_push(&a->body, para(1000 + extra, 0));
+	return a;
+}
+
+/* Store a (and free it); 0, or -1 said as a comment. */
+static int
+put(struct store *st, const char *path, struct article *a)
+{
+	char	*cause = NULL, *hash = xasprintf("%s-%s", path, a->title);
+	int	 r;
+
+	/* the hash names the text: a new text at a path is a change */
+	r = store_put(st, path, hash, a, &cause);
+	article_free(a);
+	free(hash);
+	if (r < 0) {
+		printf("# %s\n", cause);
+		free(cause);
+		return -1;
+	}
+	return 0;
+}
+
+/* The list by stories, newest first: "id+versions/outlets" each. */
+static char *
+list(struct store *st, int stories)
+{
+	struct store_view	 v = { STORE_BY_DATE, NULL, 0, stories };
+	struct store_rows	 rows = { 0 };
+	struct buf		 b = { 0 };
+	char			*cause = NULL;
+	size_t			 i;
+
+	if (store_page(st, &v, NULL, 0, 100, &rows, &cause) != 0) {
+		printf("# %s\n", cause);
+		free(cause);
+	}
+	for (i = 0; i < rows.n; i++)
+		buf_printf(&b, "%s%lld+%d/%d", i > 0 ? " " : "",
+		    (long long)rows.v[i].id, rows.v[i].versions,
+		    rows.v[i].outlets);
+	store_rows_free(&rows);
+	if (b.s == NULL)
+		buf_adds(&b, "");
+	return buf_take(&b);
+}
+
+/* The versions of id's story, earliest first: "id id ...". */
+/* Remove article id with store_remove: its count removed, or -1. */
+static int
+remove_one(struct store *st, int64_t id)
+{
+	struct store_removal	 r;
+	char			*cause = NULL;
+	int			 n;
+
+	if (store_remove(st, &id, 1, NULL, 0, &r, &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	n = (int)r.removed;
+	store_removal_free(&r);
+	return n;
+}
+
+static char *
+versions(struct store *st, int64_t id)
+{
+	struct store_rows	 rows = { 0 };
+	struct buf		 b = { 0 };
+	char			*cause = NULL;
+	size_t			 i;
+
+	if (store_story_versions(st, id, &rows, &cause) != 0) {
+		printf("# %s\n", cause);
+		free(cause);
+	}
+	for (i = 0; i < rows.n; i++)
+		buf_printf(&b, "%s%lld", i > 0 ? " " : "",
+		    (long long)rows.v[i].id);
+	store_rows_free(&rows);
+	if (b.s == NULL)
+		buf_adds(&b, "");
+	return buf_take(&b);
+}
+
+#define CHECK(got, want, ...) do {					\
+	char *g_ = (got);						\
+	is_str(g_, want, __VA_ARGS__);					\
+	free(g_);							\
+} while (0)
+
+static void
+test_group(void)
+{
+	char		*path = xasprintf("%s/group.db", tmpdir);
+	char		*cause = NULL;
+	struct store	*st = store_open(path, 0, &cause);
+
+	/* 1: story 1 first seen on the 12th; 2: an unrelated story;
+	 * 3: story 1 republished earlier-dated (the wire's own, the 10th)
+	 * with a paragraph dropped; 4: story 1 with one added, elsewhere */
+	put(st, "p1", version(1, "Báo A", "2024-05-12", 0, 6, 0));
+	put(st, "p2", version(2, "Báo B", "2024-05-13", 0, 6, 0));
+	CHECK(list(st, 1), "2+0/1 1+0/1", "two stories, one version each");
+	put(st, "p3", version(1, "TTXVN", "2024-05-10", 0, 5, 0));
+	put(st, "p4", version(1, "Báo C", "2024-05-14", 0, 6, 7));
+	CHECK(list(st, 1), "2+0/1 3+2/3",
+	    "versions join: the story is headed by its earliest version");
+	CHECK(list(st, 0), "4+0/0 2+0/0 1+0/0 3+0/0",
+	    "without stories every article is a row");
+	{
+		struct store_view	v = { STORE_BY_DATE, NULL, 0, 1 };
+		struct store_view	b = { STORE_BY_DATE, "TTXVN", 0, 1 };
+
+		ok(store_count(st, &v, &cause) == 2, "two stories counted");
+		ok(store_count(st, &b, &cause) == 1,
+		    "and one of a source's");
+	}
+	CHECK(versions(st, 4), "3 1 4", "a story's versions, earliest first");
+	CHECK(versions(st, 2), "2", "an article alone is its own story");
+
+	/* 1 changes into another text: it leaves, 3 and 4 stay linked */
+	put(st, "p1", version(5, "Báo A", "2024-05-12", 0, 6, 0));
+	CHECK(versions(st, 3), "3 4", "a changed version leaves its story");
+	CHECK(versions(st, 1), "1", "and stands alone");
+
+	/* a chain: 6 links 3 and 4 through its two halves; removing it
+	 * must split what only it held together */
+	store_close(st);
+	st = store_open(path, 0, &cause);
+	put(st, "p6", version(8, "Báo D", "2024-06-01", 0, 4, 0));
+	put(st, "p7", version(8, "Báo E", "2024-06-02", 0, 7, 0));
+	put(st, "p8", version(8, "Báo F", "2024-06-03", 3, 7, 0));
+	CHECK(versions(st, 7), "5 6 7", "a chain is one story");
+	ok(remove_one(st, 6) == 1, "a version is removed");
+	CHECK(versions(st, 5), "5", "the chain splits at the removed link");
+	CHECK(versions(st, 7), "7", "on both sides");
+	ok(remove_one(st, 6) == 0, "removing it again finds none");
+	ok(remove_one(st, 3) == 1, "the earliest version goes");
+	CHECK(versions(st, 4), "4", "and the next heads the story");
+
+	/* reading the story reads every version */
+	put(st, "p9", version(9, "Báo A", "2024-07-01", 0, 6, 0));
+	put(st, "p10", version(9, "Báo B", "2024-07-02", 0, 6, 3));
+	CHECK(versions(st, 9), "8 9", "ids go on from the highest");
+	ok(store_story_mark_read(st, 9, &cause) == 0,
+	    "a story is marked read");
+	{
+		int64_t	all, unread, bm;
+
+		store_totals(st, &all, &unread, &bm, &cause);
+		ok(unread == all - 2, "both its versions are read (%lld of "
+		    "%lld unread)", (long long)unread, (long long)all);
+	}
+	store_close(st);
+	free(path);
+}
+
+static void
+test_search(void)
+{
+	char			*path = xasprintf("%s/search.db", tmpdir);
+	char			*cause = NULL;
+	struct store		*st = store_open(path, 0, &cause);
+	struct store_search	 s = { 0 };
+	struct store_rows	 rows = { 0 };
+	struct article		*a;
+
+	put(st, "s1", version(11, "Báo A", "2024-05-12", 0, 6, 0));
+	a = version(11, "Báo B", "2024-05-13", 0, 6, 0);
+	strv_add(&a->body, "Riêng bản này nói tới Xuân Trường.");
+	put(st, "s2", a);
+	put(st, "s3", version(11, "Báo C", "2024-05-14", 0, 6, 4));
+	s.fts = "\"tin\"";
+	s.sort = STORE_SORT_RECENT;
+	store_search(st, &s, 0, 10, &rows, &cause);
+	ok(rows.n == 3, "a search without stories finds every version");
+	store_rows_free(&rows);
+	s.stories = 1;
+	store_search(st, &s, 0, 10, &rows, &cause);
+	ok(rows.n == 1 && rows.v[0].id == 1 && rows.v[0].versions == 2,
+	    "by stories, one row: the earliest version, +2");
+	store_rows_free(&rows);
+	ok(store_search_count(st, &s, &cause) == 1, "and it counts one");
+	s.fts = "\"xuan\" \"truong\"";
+	store_search(st, &s, 0, 10, &rows, &cause);
+	ok(rows.n == 0,
+	    "a version matching alone is not shown by stories");
+	store_rows_free(&rows);
+	store_close(st);
+	free(path);
+}
+
+/* Two outlets' own reports of one flood, a third on another, and a
+ * version: coverage is the second alone. */
+static void
+test_coverage(void)
+{
+	char			*path = xasprintf("%s/cover.db", tmpdir);
+	char			*cause = NULL;
+	struct store		*st = store_open(path, 0, &cause);
+	struct store_rows	 rows = { 0 };
+	struct article		*a;
+
+	a = version(31, "Báo A", "2024-10-14", 0, 3, 0);
+	strv_add(&a->body, "Nước sông Trà Khúc dâng cao, nhiều xã ở Quảng "
+	    "Ngãi ngập sâu; 2.350 hộ đã được đưa đến nơi an toàn.");
+	put(st, "c1", a);
+	a = version(32, "Báo B", "2024-10-15", 0, 3, 0);
+	strv_add(&a->body, "Tại huyện ven biển của Quảng Ngãi, lực lượng "
+	    "biên phòng giúp 2.350 hộ rời nhà khi sông Trà Khúc lên.");
+	put(st, "c2", a);
+	a = version(33, "Báo C", "2024-10-15", 0, 3, 0);
+	strv_add(&a->body, "Ở Quảng Ngãi hôm nay trời nắng, nông dân ra "
+	    "đồng gặt lúa sớm.");
+	put(st, "c3", a);
+	a = version(32, "Báo D", "2024-10-30", 0, 3, 0);
+	strv_add(&a->body, "Hai tuần sau, sông Trà Khúc ở Quảng Ngãi lại "
+	    "lên, 2.350 hộ lo lắng.");
+	put(st, "c4", a);
+	a = version(31, "Báo E", "2024-10-14", 0, 3, 0);
+	strv_add(&a->body, "Nước sông Trà Khúc dâng cao, nhiều xã ở Quảng "
+	    "Ngãi ngập sâu; 2.350 hộ đã được đưa đến nơi an toàn.");
+	put(st, "c5", a);
+	CHECK(versions(st, 5), "1 5", "the same report elsewhere is a version");
+	ok(store_coverage(st, 1, &rows, &cause) == 0 && rows.n == 1 &&
+	    rows.v[0].id == 2, "coverage: the other outlet's own report, "
+	    "not a version, not another event, not weeks later");
+	store_rows_free(&rows);
+	store_close(st);
+	free(path);
+}
+
+static void
+test_migration(void)
+{
+	char		*path = xasprintf("%s/old.db", tmpdir);
+	char		*cause = NULL;
+	struct store	*st = store_open(path, 0, &cause);
+	sqlite3		*db;
+
+	put(st, "m1", version(21, "Báo A", "2024-05-12", 0, 6, 0));
+	put(st, "m2", version(21, "Báo B", "2024-05-11", 1, 6, 0));
+	put(st, "m3", version(22, "Báo B", "2024-05-11", 0, 6, 0));
+	store_close(st);
+	/* as schema 6 left it: no stories */
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, "DROP TABLE story_sigs; DROP TABLE story_bands;"
+	    "PRAGMA user_version = 6", NULL, NULL, NULL);
+	sqlite3_close(db);
+	st = store_open(path, 0, &cause);
+	ok(st != NULL && store_version(st) == 7, "schema 6 migrates to 7");
+	CHECK(list(st, 1), "3+0/1 2+1/2",
+	    "the articles there are signed and grouped");
+	store_close(st);
+	free(path);
+}
+
+int
+main(void)
+{
+	char	*cmd;
+
+	text_init();
+	if (mkdtemp(tmpdir) == NULL)
+		return 1;
+	test_group();
+	test_search();
+	test_coverage();
+	test_migration();
+	cmd = xasprintf("rm -rf '%s'", tmpdir);
+	if (system(cmd) != 0)
+		ok(0, "temporary directory removed");
+	free(cmd);
+	return done_testing();
+}
