@@ -145,7 +145,8 @@ collect_dir(struct import *im, const char *path, const char *canon)
 		    de->d_type == DT_DIR ? 'd' : '?', de->d_name));
 	}
 	closedir(d);
-	qsort(names.v, names.n, sizeof *names.v, name_cmp);
+	if (names.n > 1)	/* qsort() of no array: UB */
+		qsort(names.v, names.n, sizeof *names.v, name_cmp);
 	for (i = 0; i < names.n; i++) {
 		char	*child = xasprintf("%s/%s", path, names.v[i] + 1);
 		char	*real = xasprintf("%s/%s", canon, names.v[i] + 1);

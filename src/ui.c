@@ -920,6 +920,8 @@ ui_run(struct store *st, const char *db_path, int stories)
 		fprintf(stderr, "newsread: cannot use terminal type '%s' "
 		    "(set TERM to your terminal, e.g. TERM=xterm-256color)\n",
 		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		settings_free(&ui.set);
+		free(ui.binds);
 		return 1;
 	}
 	set_term(scr);
