@@ -826,11 +826,7 @@ text_fold_strip(const char *s, size_t len, struct buf *stripped)
 	while (i < len) {
 		const struct fold_entry *e;
 
-		if ((unsigned char)s[i] < 0x80) {
-			cp = (unsigned char)s[i];
-			n = 1;
-		} else
-			n = text_decode(s + i, len - i, &cp);
+		cp = cp_at(s, len, i, &n);
 		if (cp >= FOLD_FAST || (e = &fold_table[cp])->slow) {
 			buf_reset(stripped);
 			f = text_fold(s, len, 1);
@@ -866,11 +862,7 @@ text_fold_word(const char *s, size_t len, struct buf *stripped,
 	while (i < len) {
 		const struct fold_entry *e;
 
-		if ((unsigned char)s[i] < 0x80) {
-			cp = (unsigned char)s[i];
-			n = 1;
-		} else
-			n = text_decode(s + i, len - i, &cp);
+		cp = cp_at(s, len, i, &n);
 		if (cp >= FOLD_FAST || (e = &fold_table[cp])->slow)
 			goto slow;
 		memcpy(stripped->s + stripped->len, e->strip, e->nstrip);
