@@ -459,6 +459,8 @@ import_all(struct import *im)
 			}
 			batch_done(im);
 			in_batch = 0;
+			if (i + 1 < im->files.n)
+				store_pause();	/* a reader's bookmark */
 		}
 		show_progress(im, 0);
 	}

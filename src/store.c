@@ -201,6 +201,7 @@ struct store {
 	int64_t		 fts_from;	/* first article the index lacks */
 	struct fts_ahead *ahead;	/* tokens made ahead (store_fts.c) */
 	struct stories	*stories;	/* versions (store_story.c) */
+	struct timespec	 busy_since;	/* first wait for the lock (busy_wait) */
 };
 
 /* An article's columns for the index (title, lead, body), joined. */
@@ -827,6 +828,43 @@ open_mode(const char *path, int flags, int *immutable, char **cause)
 	return 1;
 }
 
+/*
+ * Waiting for the write lock, up to BUSY_LIMIT_MS. SQLite's own
+ * busy_timeout backs off to sleeps of 100 ms, and an import holds the lock
+ * for a batch and takes it again microseconds after each commit: a reader
+ * sleeping that long almost never finds it free and waits out the whole
+ * import ("database is locked" for a bookmark). Polling every millisecond,
+ * with the import's pause between batches (store_pause()), gives it the
+ * lock at the next commit.
+ */
+#define BUSY_POLL_NS	1000000L
+#define BUSY_LIMIT_MS	10000
+
+static int
+busy_wait(void *arg, int n)
+{
+	struct store	*st = arg;
+	struct timespec	 now, nap = { 0, BUSY_POLL_NS };
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (n == 0)
+		st->busy_since = now;
+	else if ((now.tv_sec - st->busy_since.tv_sec) * 1000 +
+	    (now.tv_nsec - st->busy_since.tv_nsec) / 1000000 >= BUSY_LIMIT_MS)
+		return 0;
+	nanosleep(&nap, NULL);
+	return 1;
+}
+
+/* Between two transactions of a long write: room for a waiting writer. */
+void
+store_pause(void)
+{
+	struct timespec	 nap = { 0, 3 * BUSY_POLL_NS };
+
+	nanosleep(&nap, NULL);
+}
+
 struct store *
 store_open(const char *path, int flags, char **cause)
 {
@@ -866,7 +904,7 @@ store_open(const char *path, int flags, char **cause)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	st->stories = stories_new(st->db, path);
-	sqlite3_busy_timeout(st->db, 10000);
+	sqlite3_busy_handler(st->db, busy_wait, st);
 	if (fts_register(st->db, &st->ahead) != 0) {
 		*cause = xasprintf("cannot open database '%s': this SQLite has "
 		    "no FTS5", path);
