@@ -68,7 +68,7 @@ int		 store_begin(struct store *, char **cause);
 int		 store_commit(struct store *, char **cause);
 void		 store_rollback(struct store *);
 /* Between the transactions of a long write, a moment for a waiting writer. */
-void		 store_pause(void);
+void		 store_pause(struct store *);
 
 enum store_put {
 	STORE_INSERTED,

@@ -224,6 +224,7 @@ struct queue {
 	size_t		 head;		/* next to take */
 	size_t		 tail;		/* next to fill */
 	int		 stop;		/* the storing side gave up */
+	size_t		 want;		/* pages the storing side waits for */
 	struct import	*im;
 };
 
@@ -287,19 +288,36 @@ cleaner(void *arg)
 			job_free(&j);
 			break;
 		}
-		q->v[q->tail % QUEUE_LEN] = j;
+		q->v[q->tail++ % QUEUE_LEN] = j;
 		/* wake the storing side only when it may wait */
-		if (q->tail++ == q->head)
+		if (q->tail - q->head == 1 || q->tail - q->head == q->want)
 			pthread_cond_broadcast(&q->cv);
 		/*
-		 * With this many pages waiting, the storing side is the
-		 * slower: take tokenizing off it. Else leave it there, so
-		 * that neither side waits for the other.
+		 * With this many pages waiting while the storing side works,
+		 * it is the slower: take tokenizing off it. Else leave it
+		 * there, so that neither side waits for the other.
 		 */
-		ahead = q->tail - q->head >= AHEAD_QUEUED;
+		ahead = q->want == 0 && q->tail - q->head >= AHEAD_QUEUED;
 		pthread_mutex_unlock(&q->m);
 	}
 	return NULL;
+}
+
+/*
+ * Wait until n prepared pages are queued (QUEUE_LEN at most). A batch's
+ * transaction begins then: the write lock is held while pages are
+ * stored, not while they are being cleaned, and a reader's bookmark
+ * waits for that much only.
+ */
+static void
+wait_ready(struct queue *q, size_t n)
+{
+	pthread_mutex_lock(&q->m);
+	q->want = n;
+	while (q->tail - q->head < n)
+		pthread_cond_wait(&q->cv, &q->m);
+	q->want = 0;
+	pthread_mutex_unlock(&q->m);
 }
 
 /* Take the next prepared page, waiting for it. */
@@ -443,6 +461,9 @@ import_all(struct import *im)
 	if (pthread_create(&t, NULL, cleaner, &q) != 0)
 		fatalx("cannot start a thread");
 	for (i = 0; i < im->files.n && rc == 0; i++) {
+		if (in_batch == 0)
+			wait_ready(&q, im->files.n - i < IMPORT_BATCH ?
+			    im->files.n - i : IMPORT_BATCH);
 		take(&q, &j);
 		if (in_batch == 0 && store_begin(im->st, &cause) != 0)
 			rc = -1;
@@ -460,7 +481,7 @@ import_all(struct import *im)
 			batch_done(im);
 			in_batch = 0;
 			if (i + 1 < im->files.n)
-				store_pause();	/* a reader's bookmark */
+				store_pause(im->st);	/* a reader's bookmark */
 		}
 		show_progress(im, 0);
 	}

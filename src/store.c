@@ -202,6 +202,7 @@ struct store {
 	struct fts_ahead *ahead;	/* tokens made ahead (store_fts.c) */
 	struct stories	*stories;	/* versions (store_story.c) */
 	struct timespec	 busy_since;	/* first wait for the lock (busy_wait) */
+	struct timespec	 begun;		/* the last store_begin() */
 };
 
 /* An article's columns for the index (title, lead, body), joined. */
@@ -828,6 +829,14 @@ open_mode(const char *path, int flags, int *immutable, char **cause)
 	return 1;
 }
 
+/* Nanoseconds from a to b. */
+static long long
+elapsed_ns(const struct timespec *a, const struct timespec *b)
+{
+	return (long long)(b->tv_sec - a->tv_sec) * 1000000000LL +
+	    (b->tv_nsec - a->tv_nsec);
+}
+
 /*
  * Waiting for the write lock, up to BUSY_LIMIT_MS. SQLite's own
  * busy_timeout backs off to sleeps of 100 ms, and an import holds the lock
@@ -849,19 +858,33 @@ busy_wait(void *arg, int n)
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	if (n == 0)
 		st->busy_since = now;
-	else if ((now.tv_sec - st->busy_since.tv_sec) * 1000 +
-	    (now.tv_nsec - st->busy_since.tv_nsec) / 1000000 >= BUSY_LIMIT_MS)
+	else if (elapsed_ns(&st->busy_since, &now) >= BUSY_LIMIT_MS * 1000000LL)
 		return 0;
 	nanosleep(&nap, NULL);
 	return 1;
 }
 
-/* Between two transactions of a long write: room for a waiting writer. */
+/*
+ * Between two transactions of a long write: room for a waiting writer, a
+ * fiftieth of the time the last one held the lock (3 to 250 ms). A
+ * waiter's poll wakes about every millisecond, later on a loaded machine:
+ * a gap of 3 ms was missed there when a batch took seconds (sanitizers),
+ * and the waiter then waited out another batch.
+ */
 void
-store_pause(void)
+store_pause(struct store *st)
 {
-	struct timespec	 nap = { 0, 3 * BUSY_POLL_NS };
+	struct timespec	 now, nap;
+	long long	 ns;
 
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ns = elapsed_ns(&st->begun, &now) / 50;
+	if (ns < 3 * BUSY_POLL_NS)
+		ns = 3 * BUSY_POLL_NS;
+	if (ns > 250 * BUSY_POLL_NS)
+		ns = 250 * BUSY_POLL_NS;
+	nap.tv_sec = (time_t)(ns / 1000000000LL);
+	nap.tv_nsec = (long)(ns % 1000000000LL);
 	nanosleep(&nap, NULL);
 }
 
@@ -1004,7 +1027,10 @@ store_begin(struct store *st, char **cause)
 
 	if ((s = get_stmt(st, S_BEGIN, cause)) == NULL)
 		return -1;
-	return run(st, s, "cannot begin transaction", cause);
+	if (run(st, s, "cannot begin transaction", cause) != 0)
+		return -1;
+	clock_gettime(CLOCK_MONOTONIC, &st->begun);
+	return 0;
 }
 
 /* Index the articles inserted since fts_from, in one statement. */
