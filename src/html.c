@@ -1292,7 +1292,8 @@ declared_charset(const char *buf, size_t len, char *name, size_t size)
 	const char	*p;
 
 	for (i = 0; i + 7 < n; i++) {
-		if (strncasecmp(buf + i, "charset", 7) != 0)
+		if ((buf[i] | 0x20) != 'c' || strncasecmp(buf + i, "charset",
+		    7) != 0)
 			continue;
 		p = buf + i + 7;
 		while (p < buf + n && (*p == ' ' || *p == '\t'))
@@ -1325,14 +1326,14 @@ page_encoding(const char *buf, size_t len, const char *encoding,
 		return "UTF-16";
 	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		return NULL;
-	/* a page that is UTF-8 is read as UTF-8, whatever it declares:
-	 * saved pages keep the charset of the page they were saved from */
-	if (text_utf8_check(buf, len) == len)
-		return NULL;
 	if (!declared_charset(buf, len, name, size) ||
 	    strcasecmp(name, "utf-8") == 0 || strcasecmp(name, "utf8") == 0 ||
 	    !decode_encoding_known(name))
 		return NULL;	/* decode_page() says why it is not UTF-8 */
+	/* a page that is UTF-8 is read as UTF-8, whatever it declares:
+	 * saved pages keep the charset of the page they were saved from */
+	if (text_utf8_check(buf, len) == len)
+		return NULL;
 	return name;
 }
 
