@@ -4,21 +4,35 @@
  * the page's metadata.
  *
  * The parser is libxml2's HTML parser: maintained, in every Debian, and
- * it builds a tree from broken markup as browsers do (unclosed tags,
- * stray end tags). It is given UTF-8 already decoded here and told never
- * to touch the network. The tree is read three times, each walk bounded
- * in depth:
+ * it reads broken markup as browsers do (unclosed tags, stray end tags).
+ * It is given UTF-8 already decoded here and told never to touch the
+ * network. Its SAX interface is used, not its tree: building libxml2's
+ * tree (a node, attribute nodes and strings, each allocated and freed)
+ * cost more than parsing. One pass over the parser's events does this:
  *
- *  1. the article: every paragraph's own text (not its links) counts for
+ *  1. the metadata, read as its elements come: <meta> (Open Graph,
+ *     article:*, author), the canonical link, JSON-LD, <time datetime>,
+ *     <title>;
+ *  2. a compact copy of what can be seen: the elements that are read (in
+ *     document order, each with its parent, the end of its subtree and
+ *     where its element, role, class and id put it) and their text.
+ *
+ * Then, on that copy, as on a tree, each walk bounded in depth:
+ *
+ *  3. the article: every paragraph's own text (not its links) counts for
  *     its parent and half for its grandparent, as Readability does; the
  *     element with the most is the article's, widened to an enclosing
  *     <article> or schema.org Article a few levels up;
- *  2. the metadata: <meta> (Open Graph, article:*, author), the canonical
- *     link, JSON-LD, <time datetime>, <title>;
- *  3. the blocks: the visible text of each block element, a line each,
+ *  4. the blocks: the visible text of each block element, a line each,
  *     and its hint: the element (h1, p, li, figcaption...) and where it
  *     stands (inside the article; in a nav, aside, footer, header or
  *     comments, by element, ARIA role or class; mostly link text).
+ *
+ * The copy places every element and text where libxml2's tree would
+ * (text outside any element is dropped; an element after the root is
+ * closed goes into the root; the parser stops where the tree would be
+ * deeper than xmlParserMaxDepth or a text longer than
+ * XML_MAX_TEXT_LENGTH), so that the result is the tree's.
  *
  * Script, style, template, noscript and embedded objects are skipped
  * unread; so are elements marked hidden.
@@ -33,7 +47,7 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 
 #include "article.h"
 #include "date.h"
@@ -48,17 +62,77 @@
 #define HTML_SNIFF	4096	/* bytes looked at for a charset */
 #define HTML_MIN_ARTICLE 120	/* bytes of paragraphs: an article */
 #define HTML_SIBLINGS	16	/* an article's sibling parts at most */
+#define HTML_OPEN_MAX	1024	/* open elements followed, at most */
 
 /* words_place(): a class that names a caption ("PhotoCMS_Caption") */
 #define PLACE_CAPTION	0x10000u
 
-/* node->_private while the blocks are read */
-#define MARK_ABOVE	((void *)1)	/* holds the article */
-#define MARK_ARTICLE	((void *)2)	/* the article, or a part of it */
+/* struct node's mark while the blocks are read */
+#define MARK_ABOVE	1	/* holds the article */
+#define MARK_ARTICLE	2	/* the article, or a part of it */
+
+/* struct node's flags */
+#define NODE_TEXT	0x01	/* a run of text, not an element */
+#define NODE_A		0x02	/* <a> */
+#define NODE_P		0x04	/* <p> */
+#define NODE_ARTICLE	0x08	/* <article> */
+#define NODE_ARTICLE_TYPE 0x10	/* <article> or a schema.org Article */
+
+#define NONE		UINT32_MAX
 
 enum meta_field { META_TITLE, META_SOURCE, META_AUTHOR, META_URL };
 
+/*
+ * An element that is read, or a run of text in one, in document order:
+ * an element's subtree is the nodes after it up to its end.
+ */
+struct node {
+	uint32_t	 parent;	/* NONE: the document */
+	uint32_t	 end;		/* element: one past its subtree */
+	uint32_t	 text;		/* text: its offset in reader.store */
+	uint32_t	 len;		/* text: its bytes */
+	uint16_t	 tag;		/* element: tags[] index + 1, 0: inline */
+	uint8_t		 flags;		/* NODE_* */
+	uint8_t		 mark;		/* MARK_* */
+	unsigned	 place;		/* by element, role, class and id */
+	size_t		 score;		/* its paragraphs' text */
+};
+
+/* An element the parser has open. */
+struct open {
+	uint32_t	 node;		/* NONE: not read (skipped, deep) */
+	unsigned	 depth;		/* in the tree: the root's is 0 */
+	int		 meta;		/* metadata is read inside */
+};
+
+/* What the document's first node is (libxml2 puts elements after the
+ * root's end inside it, unless a doctype or comment comes first). */
+enum first { FIRST_NONE, FIRST_ELEMENT, FIRST_OTHER };
+
+/* The first child of a <title> or JSON-LD <script>, as it comes. */
+enum capture { CAP_NONE, CAP_WAIT, CAP_TEXT, CAP_CDATA, CAP_DONE };
+
 struct reader {
+	htmlParserCtxtPtr ctxt;
+	int		 stopped;	/* where libxml2's tree would stop */
+	int		 elements;	/* the page has any element */
+	struct node	*nodes;
+	size_t		 nnodes;
+	size_t		 nodecap;
+	struct buf	 store;		/* the text runs, each NUL-ended */
+	struct open	 open[HTML_OPEN_MAX];
+	size_t		 nopen;
+	enum first	 first;
+	struct open	 root;		/* the first element */
+	uint32_t	 run;		/* the text node being added to */
+	int		 run_kind;	/* libxml2's: NODE_TEXT, 1: CDATA */
+	size_t		 run_len;
+	enum capture	 capture;
+	size_t		 cap_level;	/* nopen of the element captured */
+	int		 cap_script;	/* a script, not a title */
+	int		 cap_null;	/* its first child holds no text */
+	struct buf	 cap_text;
+
 	struct buf	 text;
 	unsigned	*hints;
 	size_t		 nhints;
@@ -79,30 +153,6 @@ struct reader {
 	struct article_date ld_date;	/* JSON-LD datePublished */
 	struct article_date time_date;	/* the first <time datetime> */
 };
-
-static int
-name_is(const xmlNode *n, const char *name)
-{
-	return n->name != NULL && strcmp((const char *)n->name, name) == 0;
-}
-
-/* An attribute's value (the caller frees it with xmlFree), or NULL. */
-static char *
-attr(const xmlNode *n, const char *name)
-{
-	return (char *)xmlGetProp(n, (const xmlChar *)name);
-}
-
-/* Whether the attribute is there and equals value, ignoring case. */
-static int
-attr_is(const xmlNode *n, const char *name, const char *value)
-{
-	char	*v = attr(n, name);
-	int	 yes = v != NULL && strcasecmp(v, value) == 0;
-
-	xmlFree(v);
-	return yes;
-}
 
 /* What an element is: never read, a block (CLEAN_HINT_*), a line break. */
 #define TAG_SKIP	0x1000u
@@ -206,45 +256,67 @@ tag_cmp(const void *key, const void *elem)
 	return strcmp(key, ((const struct tag *)elem)->name);
 }
 
-/*
- * The element's entry, or NULL for an inline or unknown one. Each walk
- * asks again: the answer is kept in the node's spare field (libxml2's
- * HTML parser leaves it 0), its index + 1, or 0xffff for none.
- */
+/* The element's entry, or NULL for an inline or unknown one. */
 static const struct tag *
-tag_of(xmlNode *n)
+tag_find(const char *name)
 {
-	const struct tag	*t;
-
-	if (n->extra != 0)
-		return n->extra == 0xffff ? NULL : &tags[n->extra - 1];
-	t = bsearch(n->name, tags, sizeof tags / sizeof tags[0],
+	return bsearch(name, tags, sizeof tags / sizeof tags[0],
 	    sizeof tags[0], tag_cmp);
-	n->extra = t == NULL ? 0xffff : (unsigned short)(t - tags + 1);
-	return t;
 }
 
-/* The attributes looked at, read in one pass; values are libxml2's. */
+static const struct tag *
+tag_of(const struct node *n)
+{
+	return n->tag == 0 ? NULL : &tags[n->tag - 1];
+}
+
+/*
+ * An attribute's value from the parser's list (name, value, ...), ""
+ * when it has none (as libxml2's tree gives it), NULL when it is not
+ * there.
+ */
+static const char *
+attr(const xmlChar **atts, const char *name)
+{
+	size_t	i;
+
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
+		if (strcmp((const char *)atts[i], name) == 0)
+			return atts[i + 1] != NULL ? (const char *)atts[i + 1] :
+			    "";
+	}
+	return NULL;
+}
+
+/* Whether the attribute is there and equals value, ignoring case. */
+static int
+attr_is(const xmlChar **atts, const char *name, const char *value)
+{
+	const char	*v = attr(atts, name);
+
+	return v != NULL && strcasecmp(v, value) == 0;
+}
+
+/* The attributes looked at, read in one pass. */
 struct attrs {
 	const char	*class;
 	const char	*id;
 	const char	*role;
 	const char	*style;
 	int		 hidden;	/* hidden, aria-hidden="true" */
+	int		 article;	/* a schema.org Article's itemtype */
 };
 
 static void
-attrs_of(const xmlNode *n, struct attrs *a)
+attrs_of(const xmlChar **atts, struct attrs *a)
 {
-	const xmlAttr	*p;
 	const char	*name, *v;
+	size_t		 i;
 
 	memset(a, 0, sizeof *a);
-	for (p = n->properties; p != NULL; p = p->next) {
-		name = (const char *)p->name;
-		v = p->children != NULL && p->children->type == XML_TEXT_NODE &&
-		    p->children->content != NULL ?
-		    (const char *)p->children->content : "";
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
+		name = (const char *)atts[i];
+		v = atts[i + 1] != NULL ? (const char *)atts[i + 1] : "";
 		if (strcmp(name, "class") == 0)
 			a->class = v;
 		else if (strcmp(name, "id") == 0)
@@ -257,6 +329,8 @@ attrs_of(const xmlNode *n, struct attrs *a)
 		    (strcmp(name, "aria-hidden") == 0 &&
 		    strcasecmp(v, "true") == 0))
 			a->hidden = 1;
+		else if (strcmp(name, "itemtype") == 0)
+			a->article = strstr(v, "Article") != NULL;
 	}
 }
 
@@ -276,28 +350,6 @@ style_hides(const char *v)
 	    strstr(s, "visibility:hidden") != NULL;
 }
 
-/*
- * Elements never read: code, styles, embedded objects, forms' controls,
- * hidden elements. t is tag_of(n).
- */
-static int
-skipped_tag(const xmlNode *n, const struct tag *t)
-{
-	struct attrs	a;
-
-	if (t != NULL && t->kind == TAG_SKIP)
-		return 1;
-	if (n->properties == NULL)
-		return 0;
-	attrs_of(n, &a);
-	return a.hidden || (a.style != NULL && style_hides(a.style));
-}
-
-static int
-skipped(xmlNode *n)
-{
-	return skipped_tag(n, tag_of(n));
-}
 
 /*
  * Where a class or id puts an element, by its words ("box-comment",
@@ -376,9 +428,21 @@ words_place(const char *v)
 	return place;
 }
 
-/* Where an element puts what it holds: CLEAN_HINT_NAV... or 0. */
+
+/*
+ * Elements never read: code, styles, embedded objects, forms' controls,
+ * hidden elements.
+ */
+static int
+skipped(const struct tag *t, const struct attrs *a)
+{
+	return (t != NULL && t->kind == TAG_SKIP) || a->hidden ||
+	    (a->style != NULL && style_hides(a->style));
+}
+
+/* Where an element puts what it holds by itself: CLEAN_HINT_NAV... */
 static unsigned
-place_of(const xmlNode *n, const struct tag *t, unsigned ctx)
+place_own(const struct tag *t, const struct attrs *a)
 {
 	static const struct {
 		const char	*role;
@@ -391,162 +455,135 @@ place_of(const xmlNode *n, const struct tag *t, unsigned ctx)
 		{ "search", CLEAN_HINT_COMMENTS },
 	};
 	unsigned	 place = t != NULL ? t->place : 0;
-	struct attrs	 a;
 	size_t		 i;
 
-	/* the article and what holds it are the article's, whatever named */
-	if (n->_private == MARK_ABOVE || n->_private == MARK_ARTICLE)
-		return 0;
-	if (n->properties != NULL) {
-		attrs_of(n, &a);
-		for (i = 0; a.role != NULL && i < sizeof roles /
-		    sizeof roles[0]; i++) {
-			if (strcasecmp(a.role, roles[i].role) == 0)
-				place |= roles[i].place;
-		}
-		if (a.class != NULL)
-			place |= words_place(a.class);
-		if (a.id != NULL)
-			place |= words_place(a.id);
+	for (i = 0; a->role != NULL && i < sizeof roles / sizeof roles[0];
+	    i++) {
+		if (strcasecmp(a->role, roles[i].role) == 0)
+			place |= roles[i].place;
 	}
+	if (a->class != NULL)
+		place |= words_place(a->class);
+	if (a->id != NULL)
+		place |= words_place(a->id);
+	return place;
+}
+
+/* Where an element puts what it holds: CLEAN_HINT_NAV... or 0. */
+static unsigned
+place_of(const struct node *n, unsigned ctx)
+{
+	unsigned	place = n->place;
+
+	/* the article and what holds it are the article's, whatever named */
+	if (n->mark == MARK_ABOVE || n->mark == MARK_ARTICLE)
+		return 0;
 	/* an article's own header holds its headline and byline */
-	if ((ctx & CLEAN_HINT_ARTICLE) || name_is(n, "article"))
+	if ((ctx & CLEAN_HINT_ARTICLE) || (n->flags & NODE_ARTICLE))
 		place &= ~CLEAN_HINT_HEADER;
 	return place;
 }
 
-/* Bytes of text under n, and of them inside links in *links. */
+/* Bytes of text in nodes [i, end), and of them inside links in *links. */
 static size_t
-text_size(xmlNode *n, int depth, int link, size_t *links)
+text_size(const struct reader *r, uint32_t i, uint32_t end, int link,
+    size_t *links)
 {
-	size_t	size = 0, k;
+	const struct node	*n;
+	size_t			 size = 0;
 
-	for (n = n->children; n != NULL; n = n->next) {
-		if (n->type == XML_TEXT_NODE && n->content != NULL) {
-			k = strlen((const char *)n->content);
-			size += k;
+	while (i < end) {
+		n = &r->nodes[i];
+		if (n->flags & NODE_TEXT) {
+			size += n->len;
 			if (link)
-				*links += k;
-		} else if (n->type == XML_ELEMENT_NODE && depth < HTML_DEPTH &&
-		    !skipped(n))
-			size += text_size(n, depth + 1, link || name_is(n, "a"),
-			    links);
+				*links += n->len;
+			i = n->end;
+			continue;
+		}
+		size += text_size(r, i + 1, n->end, link ||
+		    (n->flags & NODE_A), links);
+		i = n->end;
 	}
 	return size;
 }
 
-/* Pass 1: paragraphs' own text, counted for parent and grandparent. */
+/*
+ * The article, 1: paragraphs' own text in nodes [i, end), counted for
+ * parent and grandparent. Link text counts against every paragraph after
+ * it among its siblings, as it always has.
+ */
 static void
-score_paragraphs(xmlNode *n, int depth)
+score_paragraphs(struct reader *r, uint32_t i, uint32_t end)
 {
-	size_t	links = 0, size;
+	struct node	*n;
+	size_t		 links = 0, size;
 
-	for (n = n->children; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || depth >= HTML_DEPTH ||
-		    skipped(n))
-			continue;
-		if (!name_is(n, "p")) {
-			score_paragraphs(n, depth + 1);
+	while (i < end) {
+		n = &r->nodes[i];
+		if (n->flags & NODE_TEXT) {
+			i = n->end;
 			continue;
 		}
-		size = text_size(n, depth + 1, 0, &links);
+		if (!(n->flags & NODE_P)) {
+			score_paragraphs(r, i + 1, n->end);
+			i = n->end;
+			continue;
+		}
+		size = text_size(r, i + 1, n->end, 0, &links);
 		size -= links;
-		if (size < 20 || n->parent == NULL)
+		i = n->end;
+		if (size < 20 || n->parent == NONE)
 			continue;
-		/* the score is kept in _private as a number, not a pointer */
-		n->parent->_private = (void *)((uintptr_t)n->parent->_private +
-		    size);
-		if (n->parent->parent != NULL && n->parent->parent->type ==
-		    XML_ELEMENT_NODE)
-			n->parent->parent->_private = (void *)((uintptr_t)
-			    n->parent->parent->_private + size / 2);
+		r->nodes[n->parent].score += size;
+		if (r->nodes[n->parent].parent != NONE)
+			r->nodes[r->nodes[n->parent].parent].score += size / 2;
 	}
 }
 
-static uintptr_t
-score(const xmlNode *n)
-{
-	return (uintptr_t)n->_private;
-}
-
-/* The element with the highest score under n. */
-static xmlNode *
-best_scored(xmlNode *n, int depth, xmlNode *best)
-{
-	for (n = n->children; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || depth >= HTML_DEPTH)
-			continue;
-		if (best == NULL || score(n) > score(best))
-			best = n;
-		best = best_scored(n, depth + 1, best);
-	}
-	return best;
-}
-
+/* The article, 2: mark its elements and what holds them. */
 static void
-clear_marks(xmlNode *n, int depth)
+mark_article(struct reader *r)
 {
-	for (n = n->children; n != NULL; n = n->next) {
-		n->_private = NULL;
-		if (n->type == XML_ELEMENT_NODE && depth < HTML_DEPTH)
-			clear_marks(n, depth + 1);
+	struct node	*nodes = r->nodes;
+	uint32_t	 best = NONE, i, n, parts[HTML_SIBLINGS], end;
+	size_t		 nparts = 0, k, up, top;
+
+	score_paragraphs(r, 0, (uint32_t)r->nnodes);
+	for (i = 0; i < r->nnodes; i++) {
+		if (!(nodes[i].flags & NODE_TEXT) && (best == NONE ||
+		    nodes[i].score > nodes[best].score))
+			best = i;
 	}
-}
-
-/* Whether n is an <article> or a schema.org Article's element. */
-static int
-article_element(const xmlNode *n)
-{
-	char	*v;
-	int	 yes;
-
-	if (name_is(n, "article"))
-		return 1;
-	if (n->properties == NULL || (v = attr(n, "itemtype")) == NULL)
-		return 0;
-	yes = strstr(v, "Article") != NULL;
-	xmlFree(v);
-	return yes;
-}
-
-/* Mark the article's elements and what holds them. */
-static void
-mark_article(xmlNode *root)
-{
-	xmlNode		*best, *n, *parts[HTML_SIBLINGS];
-	size_t		 nparts = 0, i, up;
-	uintptr_t	 top;
-
-	score_paragraphs(root, 0);
-	best = best_scored(root, 0, NULL);
-	if (best == NULL || (top = score(best)) < HTML_MIN_ARTICLE) {
-		clear_marks(root, 0);
+	if (best == NONE || (top = nodes[best].score) < HTML_MIN_ARTICLE)
 		return;
-	}
 	/* an enclosing <article> a few levels up holds its headline, lead */
-	for (n = best->parent, up = 0; n != NULL && n->type ==
-	    XML_ELEMENT_NODE && up < 4; n = n->parent, up++) {
-		if (article_element(n)) {
+	for (n = nodes[best].parent, up = 0; n != NONE && up < 4;
+	    n = nodes[n].parent, up++) {
+		if (nodes[n].flags & NODE_ARTICLE_TYPE) {
 			best = n;
 			break;
 		}
 	}
 	parts[nparts++] = best;
-	if (!article_element(best)) {
+	if (!(nodes[best].flags & NODE_ARTICLE_TYPE)) {
 		/* paragraphs split by a box: the siblings that weigh */
-		for (n = best->parent != NULL ? best->parent->children : NULL;
-		    n != NULL && nparts < HTML_SIBLINGS; n = n->next) {
-			if (n != best && n->type == XML_ELEMENT_NODE &&
-			    score(n) * 4 >= top && place_of(n, tag_of(n), 0) == 0)
-				parts[nparts++] = n;
+		n = nodes[best].parent;
+		i = n != NONE ? n + 1 : 0;
+		end = n != NONE ? nodes[n].end : (uint32_t)r->nnodes;
+		for (; i < end && nparts < HTML_SIBLINGS; i = nodes[i].end) {
+			if (nodes[i].flags & NODE_TEXT)
+				continue;
+			if (i != best && nodes[i].score * 4 >= top &&
+			    place_of(&nodes[i], 0) == 0)
+				parts[nparts++] = i;
 		}
 	}
-	clear_marks(root, 0);
-	for (i = 0; i < nparts; i++) {
-		parts[i]->_private = MARK_ARTICLE;
-		for (n = parts[i]->parent; n != NULL && n->_private == NULL;
-		    n = n->parent)
-			n->_private = MARK_ABOVE;
+	for (k = 0; k < nparts; k++) {
+		nodes[parts[k]].mark = MARK_ARTICLE;
+		for (n = nodes[parts[k]].parent; n != NONE &&
+		    nodes[n].mark == 0; n = nodes[n].parent)
+			nodes[n].mark = MARK_ABOVE;
 	}
 }
 
@@ -722,19 +759,18 @@ read_json_ld(struct reader *r, const char *js)
 	}
 }
 
+
 /* One <meta>: Open Graph, article:*, author, dates. */
 static void
-read_meta(struct reader *r, const xmlNode *n)
+read_meta(struct reader *r, const xmlChar **atts)
 {
-	char	*key, *v;
+	const char	*key, *v;
 
-	if ((v = attr(n, "content")) == NULL)
+	if ((v = attr(atts, "content")) == NULL)
 		return;
-	if ((key = attr(n, "property")) == NULL && (key = attr(n, "name")) ==
-	    NULL && (key = attr(n, "itemprop")) == NULL) {
-		xmlFree(v);
+	if ((key = attr(atts, "property")) == NULL && (key = attr(atts,
+	    "name")) == NULL && (key = attr(atts, "itemprop")) == NULL)
 		return;
-	}
 	if (strcasecmp(key, "og:title") == 0)
 		set_meta(&r->meta[META_TITLE], v);
 	else if (strcasecmp(key, "og:site_name") == 0)
@@ -749,48 +785,298 @@ read_meta(struct reader *r, const xmlNode *n)
 	    strcasecmp(key, "pubdate") == 0 ||
 	    strcasecmp(key, "publishdate") == 0)
 		set_date(&r->date, v);
-	xmlFree(key);
-	xmlFree(v);
 }
 
-/* Pass 2: the metadata, wherever it stands. */
+/*
+ * The metadata an element holds, wherever it stands: read as it opens,
+ * or for <title> and JSON-LD, from its first child when it closes.
+ */
 static void
-read_metadata(struct reader *r, xmlNode *n, int depth)
+read_metadata(struct reader *r, const char *name, const xmlChar **atts)
 {
-	char	*v;
+	const char	*v;
 
-	for (n = n->children; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || depth >= HTML_DEPTH)
-			continue;
-		if (strchr("mlst", n->name[0]) == NULL || n->name[0] == '\0')
-			;	/* none of the elements below */
-		else if (name_is(n, "meta"))
-			read_meta(r, n);
-		else if (name_is(n, "link") && attr_is(n, "rel", "canonical")) {
-			if ((v = attr(n, "href")) != NULL && is_http(v) &&
-			    !r->canonical) {
-				free(r->meta[META_URL]);
-				r->meta[META_URL] = meta_value(v, strlen(v));
-				r->canonical = 1;
-			}
-			xmlFree(v);
-		} else if (name_is(n, "script")) {
-			if (attr_is(n, "type", "application/ld+json") &&
-			    n->children != NULL && n->children->content != NULL)
-				read_json_ld(r, (const char *)
-				    n->children->content);
-		} else if (name_is(n, "time") && r->time_date.month == 0) {
-			if ((v = attr(n, "datetime")) != NULL)
-				set_date(&r->time_date, v);
-			xmlFree(v);
-		} else if (name_is(n, "title") && r->title_elem == NULL) {
-			if (n->children != NULL && n->children->content != NULL)
-				set_meta(&r->title_elem,
-				    (const char *)n->children->content);
+	if (name[0] == '\0' || strchr("mlst", name[0]) == NULL)
+		return;	/* none of the elements below */
+	if (strcmp(name, "meta") == 0)
+		read_meta(r, atts);
+	else if (strcmp(name, "link") == 0 && attr_is(atts, "rel",
+	    "canonical")) {
+		if ((v = attr(atts, "href")) != NULL && is_http(v) &&
+		    !r->canonical) {
+			free(r->meta[META_URL]);
+			r->meta[META_URL] = meta_value(v, strlen(v));
+			r->canonical = 1;
 		}
-		if (!skipped(n) || name_is(n, "head"))
-			read_metadata(r, n, depth + 1);
+	} else if (strcmp(name, "script") == 0) {
+		if (attr_is(atts, "type", "application/ld+json")) {
+			r->capture = CAP_WAIT;
+			r->cap_script = 1;
+		}
+	} else if (strcmp(name, "time") == 0 && r->time_date.month == 0) {
+		if ((v = attr(atts, "datetime")) != NULL)
+			set_date(&r->time_date, v);
+	} else if (strcmp(name, "title") == 0 && r->title_elem == NULL) {
+		r->capture = CAP_WAIT;
+		r->cap_script = 0;
 	}
+	if (r->capture == CAP_WAIT) {
+		r->cap_level = r->nopen;
+		r->cap_null = 1;
+		r->cap_text.len = 0;
+	}
+}
+
+/* The captured element ends: its first child's text is read. */
+static void
+capture_end(struct reader *r)
+{
+	if (r->capture != CAP_NONE && !r->cap_null) {
+		buf_addc(&r->cap_text, '\0');
+		if (r->cap_script)
+			read_json_ld(r, r->cap_text.s);
+		else
+			set_meta(&r->title_elem, r->cap_text.s);
+	}
+	r->capture = CAP_NONE;
+}
+
+/*
+ * Another node comes in the captured element: its first child is the
+ * text so far, or this node (kind: NODE_TEXT, 1 for CDATA, 0 for an
+ * element, 2 for a comment with text s).
+ */
+static void
+capture_node(struct reader *r, int kind, const char *s, size_t len)
+{
+	if (r->capture == CAP_NONE || r->capture == CAP_DONE ||
+	    r->nopen != r->cap_level)
+		return;
+	if (kind == NODE_TEXT || kind == 1) {
+		if (r->capture == CAP_WAIT)
+			r->capture = kind == 1 ? CAP_CDATA : CAP_TEXT;
+		else if (r->capture != (kind == 1 ? CAP_CDATA : CAP_TEXT)) {
+			r->capture = CAP_DONE;
+			return;
+		}
+		buf_add(&r->cap_text, s, len);
+		r->cap_null = 0;
+		return;
+	}
+	if (r->capture == CAP_WAIT && kind == 2 && s != NULL) {
+		buf_add(&r->cap_text, s, len);
+		r->cap_null = 0;
+	}
+	r->capture = CAP_DONE;
+}
+
+/* libxml2 would stop here: so do we. */
+static void
+stop(struct reader *r)
+{
+	r->stopped = 1;
+	xmlStopParser(r->ctxt);
+}
+
+/* Another node than text: the text node being added to ends. */
+static void
+run_end(struct reader *r)
+{
+	r->run = NONE;
+	r->run_kind = 0;
+	r->run_len = 0;
+}
+
+static uint32_t
+node_add(struct reader *r, uint32_t parent)
+{
+	struct node	*n;
+
+	if (r->nnodes == r->nodecap) {
+		r->nodecap = r->nodecap == 0 ? 256 : r->nodecap * 2;
+		r->nodes = xreallocarray(r->nodes, r->nodecap,
+		    sizeof *r->nodes);
+	}
+	n = &r->nodes[r->nnodes];
+	memset(n, 0, sizeof *n);
+	n->parent = parent;
+	n->end = (uint32_t)r->nnodes + 1;
+	return (uint32_t)r->nnodes++;
+}
+
+static void
+sax_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
+{
+	struct reader		*r = ((htmlParserCtxtPtr)ctx)->_private;
+	const struct open	*up;
+	const struct tag	*t;
+	struct open		*o;
+	struct attrs		 a;
+	struct node		*n;
+	const char		*name = (const char *)fullname;
+	xmlChar			*local = NULL, *prefix = NULL;
+	int			 skip;
+
+	if (r->stopped)
+		return;
+	if (r->nopen > xmlParserMaxDepth || r->nopen >= HTML_OPEN_MAX) {
+		stop(r);	/* libxml2 would not build the tree deeper */
+		return;
+	}
+	run_end(r);
+	capture_node(r, 0, NULL, 0);
+	/* the tree keeps an element's local name ("o:p" is a p) */
+	if (strchr(name, ':') != NULL && (local = xmlSplitQName(r->ctxt,
+	    fullname, &prefix)) != NULL)
+		name = (const char *)local;
+	if (r->nopen > 0)
+		up = &r->open[r->nopen - 1];
+	else if (r->first == FIRST_ELEMENT)
+		up = &r->root;	/* after the root's end: into it */
+	else
+		up = NULL;
+	o = &r->open[r->nopen++];
+	o->depth = up != NULL ? up->depth + 1 : 0;
+	o->node = NONE;
+	o->meta = 0;
+	t = tag_find(name);
+	attrs_of(atts, &a);
+	skip = skipped(t, &a);
+	if ((up == NULL || up->meta) && o->depth < HTML_DEPTH) {
+		read_metadata(r, name, atts);
+		o->meta = !skip || strcmp(name, "head") == 0;
+	}
+	if ((up == NULL || up->node != NONE) && o->depth < HTML_DEPTH &&
+	    (!skip || (t != NULL && t->kind == TAG_BR))) {
+		o->node = node_add(r, up != NULL ? up->node : NONE);
+		n = &r->nodes[o->node];
+		n->tag = t == NULL ? 0 : (uint16_t)(t - tags + 1);
+		n->place = place_own(t, &a);
+		if (strcmp(name, "a") == 0)
+			n->flags |= NODE_A;
+		else if (strcmp(name, "p") == 0)
+			n->flags |= NODE_P;
+		else if (strcmp(name, "article") == 0)
+			n->flags |= NODE_ARTICLE | NODE_ARTICLE_TYPE;
+		if (a.article)
+			n->flags |= NODE_ARTICLE_TYPE;
+	}
+	r->elements = 1;
+	if (r->first == FIRST_NONE) {
+		r->first = FIRST_ELEMENT;
+		r->root = *o;
+	}
+	xmlFree(local);
+	xmlFree(prefix);
+}
+
+static void
+sax_end(void *ctx, const xmlChar *name)
+{
+	struct reader	*r = ((htmlParserCtxtPtr)ctx)->_private;
+	struct open	*o;
+
+	(void)name;
+	if (r->stopped || r->nopen == 0)
+		return;
+	run_end(r);
+	if (r->capture != CAP_NONE && r->nopen == r->cap_level)
+		capture_end(r);
+	o = &r->open[--r->nopen];
+	if (o->node != NONE)
+		r->nodes[o->node].end = (uint32_t)r->nnodes;
+}
+
+/*
+ * Text (kind NODE_TEXT) or a script's or style's (1): into the element
+ * open, as libxml2's tree takes it (outside any element: nowhere).
+ */
+static void
+sax_text(struct reader *r, const char *s, int len, int kind)
+{
+	const struct open	*o;
+	struct node		*n;
+
+	if (r->stopped || r->nopen == 0 || len <= 0)
+		return;
+	if (r->run_kind == kind) {
+		if (r->run_len + (size_t)len > XML_MAX_TEXT_LENGTH) {
+			stop(r);	/* libxml2: "huge text node" */
+			return;
+		}
+		r->run_len += (size_t)len;
+	} else {
+		r->run_kind = kind;
+		r->run_len = (size_t)len;
+		r->run = NONE;
+	}
+	capture_node(r, kind, s, (size_t)len);
+	o = &r->open[r->nopen - 1];
+	if (kind != NODE_TEXT || o->node == NONE)
+		return;
+	if (r->run == NONE) {
+		r->run = node_add(r, o->node);
+		n = &r->nodes[r->run];
+		n->flags = NODE_TEXT;
+		n->text = (uint32_t)r->store.len;
+	} else
+		r->store.len--;		/* its NUL */
+	n = &r->nodes[r->run];
+	buf_add(&r->store, s, (size_t)len);
+	buf_addc(&r->store, '\0');
+	n->len += (uint32_t)len;
+}
+
+static void
+sax_characters(void *ctx, const xmlChar *s, int len)
+{
+	sax_text(((htmlParserCtxtPtr)ctx)->_private, (const char *)s, len,
+	    NODE_TEXT);
+}
+
+static void
+sax_cdata(void *ctx, const xmlChar *s, int len)
+{
+	sax_text(((htmlParserCtxtPtr)ctx)->_private, (const char *)s, len, 1);
+}
+
+/* A comment or processing instruction, with its text (or NULL). */
+static void
+sax_other(struct reader *r, const char *s)
+{
+	if (r->stopped)
+		return;
+	run_end(r);
+	capture_node(r, 2, s, s != NULL ? strlen(s) : 0);
+	if (r->nopen == 0 && r->first == FIRST_NONE)
+		r->first = FIRST_OTHER;
+}
+
+static void
+sax_comment(void *ctx, const xmlChar *s)
+{
+	sax_other(((htmlParserCtxtPtr)ctx)->_private, (const char *)s);
+}
+
+static void
+sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	(void)target;
+	sax_other(((htmlParserCtxtPtr)ctx)->_private, (const char *)data);
+}
+
+/* A doctype: libxml2 puts it first in the document. */
+static void
+sax_doctype(void *ctx, const xmlChar *name, const xmlChar *external,
+    const xmlChar *system)
+{
+	struct reader	*r = ((htmlParserCtxtPtr)ctx)->_private;
+
+	(void)name;
+	(void)external;
+	(void)system;
+	if (!r->stopped)
+		r->first = FIRST_OTHER;
 }
 
 /* The block read so far becomes a line of the text. */
@@ -827,57 +1113,63 @@ flush(struct reader *r)
 	r->chars = r->linkchars = 0;
 }
 
-/* Text into the block, white space collapsed, a run at a time. */
+/* Text into the block, white space collapsed: len bytes or to a NUL. */
 static void
-add_text(struct reader *r, const char *s, unsigned ctx, int link)
+add_text(struct reader *r, const char *s, size_t len, unsigned ctx,
+    int link)
 {
-	static const char space[] = " \t\n\r\f";
-	size_t	n = 0, k;
+	char	*d, *line;
+	size_t	 n = 0;
 
+	/* a run of white space becomes one space: never longer than s */
+	buf_reserve(&r->line, len + 1);
+	line = r->line.s;
+	d = line + r->line.len;
 	while (*s != '\0') {
-		if ((k = strspn(s, space)) > 0) {
-			if (r->line.len > 0 && r->line.s[r->line.len - 1] != ' ')
-				buf_addc(&r->line, ' ');
-			s += k;
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+		    *s == '\f') {
+			if (d > line && d[-1] != ' ')
+				*d++ = ' ';
+			s++;
 			continue;
 		}
-		if (r->line.len == 0)
+		if (d == line)
 			r->hint = ctx;
-		k = strcspn(s, space);
-		buf_add(&r->line, s, k);
-		s += k;
-		n += k;
+		do {
+			*d++ = *s++;
+			n++;
+		} while (*s != '\0' && *s != ' ' && *s != '\t' &&
+		    *s != '\n' && *s != '\r' && *s != '\f');
 	}
+	*d = '\0';
+	r->line.len = (size_t)(d - line);
 	r->chars += n;
 	if (link)
 		r->linkchars += n;
 }
 
-/* Pass 3: the visible blocks. */
+/* The article, 3: the visible blocks in nodes [i, end). */
 static void
-read_blocks(struct reader *r, xmlNode *n, unsigned ctx, int depth, int link)
+read_blocks(struct reader *r, uint32_t i, uint32_t end, unsigned ctx,
+    int link)
 {
 	const struct tag	*t;
+	const struct node	*n;
 	unsigned		 block, sub;
 
-	for (n = n->children; n != NULL; n = n->next) {
-		if (n->type == XML_TEXT_NODE || n->type ==
-		    XML_CDATA_SECTION_NODE) {
-			if (n->content != NULL)
-				add_text(r, (const char *)n->content, ctx, link);
+	for (; i < end; i = n->end) {
+		n = &r->nodes[i];
+		if (n->flags & NODE_TEXT) {
+			add_text(r, r->store.s + n->text, n->len, ctx, link);
 			continue;
 		}
-		if (n->type != XML_ELEMENT_NODE || depth >= HTML_DEPTH)
-			continue;
 		t = tag_of(n);
 		if (t != NULL && t->kind == TAG_BR) {
 			flush(r);
 			continue;
 		}
-		if (skipped_tag(n, t))
-			continue;
-		sub = ctx | place_of(n, t, ctx);
-		if (n->_private == MARK_ARTICLE)
+		sub = ctx | place_of(n, ctx);
+		if (n->mark == MARK_ARTICLE)
 			sub |= CLEAN_HINT_ARTICLE;
 		block = t != NULL ? t->kind : 0;
 		if (sub & PLACE_CAPTION) {
@@ -888,16 +1180,68 @@ read_blocks(struct reader *r, xmlNode *n, unsigned ctx, int depth, int link)
 		if (block != 0 && (ctx & CLEAN_HINT_BLOCK) == CLEAN_HINT_CAPTION)
 			block = CLEAN_HINT_CAPTION;
 		if (block == 0) {
-			read_blocks(r, n, sub, depth + 1, link ||
-			    name_is(n, "a"));
+			read_blocks(r, i + 1, n->end, sub, link ||
+			    (n->flags & NODE_A));
 			continue;
 		}
 		if (block != CLEAN_HINT_DIV)
 			sub = (sub & ~CLEAN_HINT_BLOCK) | block;
 		flush(r);
-		read_blocks(r, n, sub, depth + 1, link);
+		read_blocks(r, i + 1, n->end, sub, link);
 		flush(r);
 	}
+}
+
+/*
+ * Parse the UTF-8 page into r, as htmlReadMemory() would, with the
+ * handlers above in place of the tree's. Returns -1 when libxml2 cannot
+ * start or the page holds no element.
+ */
+static int
+parse(struct reader *r, const char *utf8, int len)
+{
+	/* SAX1 (initialized is 1), as htmlReadMemory() sets it up */
+	static const xmlSAXHandlerV1 sax = {
+		.internalSubset = sax_doctype,
+		.startElement = sax_start,
+		.endElement = sax_end,
+		.characters = sax_characters,
+		.cdataBlock = sax_cdata,
+		.comment = sax_comment,
+		.processingInstruction = sax_pi,
+		.initialized = 1,
+	};
+	xmlCharEncodingHandlerPtr enc;
+	size_t			 i;
+
+	xmlInitParser();
+	if ((r->ctxt = xmlCreateMemoryParserCtxt(utf8, len)) == NULL)
+		return -1;
+	memcpy(r->ctxt->sax, &sax, sizeof sax);
+	r->ctxt->_private = r;
+	r->run = NONE;
+	htmlCtxtUseOptions(r->ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
+	r->ctxt->html = 1;
+	if ((enc = xmlFindCharEncodingHandler("UTF-8")) != NULL) {
+		xmlSwitchToEncoding(r->ctxt, enc);
+		xmlFree((xmlChar *)r->ctxt->input->encoding);
+		r->ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+	}
+	htmlParseDocument(r->ctxt);
+	htmlFreeParserCtxt(r->ctxt);
+	r->ctxt = NULL;
+	/* what the parser left open (it stopped) ends with the page */
+	if (r->capture != CAP_NONE)
+		capture_end(r);
+	for (i = 0; i < r->nopen; i++) {
+		if (r->open[i].node != NONE)
+			r->nodes[r->open[i].node].end = (uint32_t)r->nnodes;
+	}
+	/* elements after the root's end went into it */
+	if (r->first == FIRST_ELEMENT && r->root.node != NONE)
+		r->nodes[r->root.node].end = (uint32_t)r->nnodes;
+	return r->elements ? 0 : -1;
 }
 
 int
@@ -948,7 +1292,8 @@ declared_charset(const char *buf, size_t len, char *name, size_t size)
 	const char	*p;
 
 	for (i = 0; i + 7 < n; i++) {
-		if (strncasecmp(buf + i, "charset", 7) != 0)
+		if ((buf[i] | 0x20) != 'c' || strncasecmp(buf + i, "charset",
+		    7) != 0)
 			continue;
 		p = buf + i + 7;
 		while (p < buf + n && (*p == ' ' || *p == '\t'))
@@ -981,14 +1326,14 @@ page_encoding(const char *buf, size_t len, const char *encoding,
 		return "UTF-16";
 	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		return NULL;
-	/* a page that is UTF-8 is read as UTF-8, whatever it declares:
-	 * saved pages keep the charset of the page they were saved from */
-	if (text_utf8_check(buf, len) == len)
-		return NULL;
 	if (!declared_charset(buf, len, name, size) ||
 	    strcasecmp(name, "utf-8") == 0 || strcasecmp(name, "utf8") == 0 ||
 	    !decode_encoding_known(name))
 		return NULL;	/* decode_page() says why it is not UTF-8 */
+	/* a page that is UTF-8 is read as UTF-8, whatever it declares:
+	 * saved pages keep the charset of the page they were saved from */
+	if (text_utf8_check(buf, len) == len)
+		return NULL;
 	return name;
 }
 
@@ -1013,15 +1358,15 @@ take_meta(struct reader *r, struct html_page *page)
 	    r->ld_date : r->time_date;
 }
 
+
 int
 html_read(const char *buf, size_t len, const char *encoding,
     struct html_page *page, char **cause)
 {
 	struct reader	 r = { 0 };
-	htmlDocPtr	 doc;
-	xmlNode		*root;
 	char		*utf8, name[48];
 	size_t		 ulen;
+	int		 parsed;
 
 	*cause = NULL;
 	memset(page, 0, sizeof *page);
@@ -1033,20 +1378,16 @@ html_read(const char *buf, size_t len, const char *encoding,
 		*cause = xstrdup("page is too large");
 		return -1;
 	}
-	doc = htmlReadMemory(utf8, (int)ulen, NULL, "UTF-8", HTML_PARSE_NONET |
-	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-	    HTML_PARSE_COMPACT);
+	parsed = parse(&r, utf8, (int)ulen);
 	free(utf8);
-	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL) {
-		xmlFreeDoc(doc);
-		*cause = xstrdup("HTML page cannot be parsed");
-		return -1;
+	if (parsed == 0) {
+		mark_article(&r);
+		read_blocks(&r, 0, (uint32_t)r.nnodes, 0, 0);
+		flush(&r);
 	}
-	read_metadata(&r, (xmlNode *)doc, 0);
-	mark_article((xmlNode *)doc);
-	read_blocks(&r, (xmlNode *)doc, 0, 0, 0);
-	flush(&r);
-	xmlFreeDoc(doc);
+	free(r.nodes);
+	buf_free(&r.store);
+	buf_free(&r.cap_text);
 	page->nhints = r.nhints;
 	page->hints = r.hints;
 	take_meta(&r, page);
@@ -1055,10 +1396,11 @@ html_read(const char *buf, size_t len, const char *encoding,
 	free(r.ld_source);
 	free(r.ld_author);
 	buf_free(&r.line);
-	if (r.text.len == 0) {
+	if (parsed != 0 || r.text.len == 0) {
 		buf_free(&r.text);
 		html_page_free(page);
-		*cause = xstrdup("HTML page shows no text");
+		*cause = xstrdup(parsed != 0 ? "HTML page cannot be parsed" :
+		    "HTML page shows no text");
 		return -1;
 	}
 	page->len = r.text.len;
