@@ -375,6 +375,40 @@ db_cause(struct store *st, const char *what)
 	return xasprintf("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
 }
 
+/* One integer a query gives, in *v: 0, or -1 (SQLite's error on st->db). */
+static int
+query_int(struct store *st, const char *sql, int64_t *v)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/*
+ * Why the open database cannot be read, from SQLite's last error: the
+ * file is not a database (or a damaged one), or SQLite failed for a
+ * reason that says nothing of the file (out of memory, an I/O error, a
+ * lock), which must not send the user to move it away.
+ */
+static char *
+unreadable_cause(struct store *st)
+{
+	int	rc = sqlite3_extended_errcode(st->db) & 0xff;
+
+	if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
+		return xasprintf("'%s' is not a newsread database (%s); "
+		    "move it away, or name another file with --db",
+		    st->path, sqlite3_errmsg(st->db));
+	return xasprintf("cannot read database '%s': %s", st->path,
+	    sqlite3_errmsg(st->db));
+}
+
 static sqlite3_stmt *
 get_stmt(struct store *st, enum stmt_id id, char **cause)
 {
@@ -688,9 +722,7 @@ migrate(struct store *st, char **cause)
 	int	v;
 
 	if ((v = store_version(st)) < 0) {
-		*cause = xasprintf("'%s' is not a newsread database (%s); "
-		    "move it away, or name another file with --db",
-		    st->path, sqlite3_errmsg(st->db));
+		*cause = unreadable_cause(st);
 		return -1;
 	}
 	if (v > STORE_SCHEMA_VERSION) {
@@ -708,21 +740,6 @@ migrate(struct store *st, char **cause)
 
 /* PRAGMA application_id of newsread's databases: "nwrd". */
 #define STORE_APP_ID	0x6e777264
-
-/* One integer a query gives, or -1. */
-static int64_t
-query_int(struct store *st, const char *sql)
-{
-	sqlite3_stmt	*s;
-	int64_t		 v = -1;
-
-	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return v;
-}
 
 /*
  * Whether the open database is newsread's, before anything is written
@@ -742,11 +759,15 @@ identify(struct store *st, int *empty, char **cause)
 	    " AND name NOT LIKE 'articles\\_%' ESCAPE '\\'"
 	    " AND name NOT LIKE 'story\\_%' ESCAPE '\\' LIMIT 1";
 	sqlite3_stmt	*s;
-	int64_t		 app;
+	int64_t		 app, n;
 	int		 rc;
 
-	*empty = query_int(st, "SELECT count(*) FROM sqlite_schema") == 0;
-	app = query_int(st, "PRAGMA application_id");
+	if (query_int(st, "SELECT count(*) FROM sqlite_schema", &n) != 0 ||
+	    query_int(st, "PRAGMA application_id", &app) != 0) {
+		*cause = unreadable_cause(st);
+		return -1;
+	}
+	*empty = n == 0;
 	if (app != 0 && app != STORE_APP_ID) {
 		*cause = xasprintf("'%s' is another program's database "
 		    "(application id %#llx), not newsread's: newsread does "
@@ -758,9 +779,7 @@ identify(struct store *st, int *empty, char **cause)
 		return 0;	/* ours: its tables are whatever its schema made */
 	if (sqlite3_prepare_v2(st->db, foreign_sql, -1, &s, NULL) !=
 	    SQLITE_OK) {
-		*cause = xasprintf("'%s' is not a newsread database (%s); "
-		    "move it away, or name another file with --db",
-		    st->path, sqlite3_errmsg(st->db));
+		*cause = unreadable_cause(st);
 		return -1;
 	}
 	rc = sqlite3_step(s);
@@ -769,12 +788,25 @@ identify(struct store *st, int *empty, char **cause)
 		    "the %s '%s'): newsread does not touch it; name another "
 		    "file with --db", st->path, sqlite3_column_text(s, 0),
 		    sqlite3_column_text(s, 1));
-	else if (rc != SQLITE_DONE)
-		*cause = xasprintf("'%s' is not a newsread database (%s); "
-		    "move it away, or name another file with --db",
-		    st->path, sqlite3_errmsg(st->db));
 	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		*cause = unreadable_cause(st);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Mark the database newsread's (PRAGMA application_id), if not yet. */
+static int
+set_app_id(struct store *st, char **cause)
+{
+	int64_t	app;
+
+	if (query_int(st, "PRAGMA application_id", &app) != 0) {
+		*cause = db_cause(st, "cannot read the application id");
+		return -1;
+	}
+	if (app == STORE_APP_ID)
+		return 0;
+	return exec_sql(st, "PRAGMA application_id = 1853321828;", cause);
 }
 
 /*
@@ -928,16 +960,15 @@ store_open(const char *path, int flags, char **cause)
 	sqlite3_extended_result_codes(st->db, 1);
 	st->stories = stories_new(st->db, path);
 	sqlite3_busy_handler(st->db, busy_wait, st);
-	if (fts_register(st->db, &st->ahead) != 0) {
-		*cause = xasprintf("cannot open database '%s': this SQLite has "
-		    "no FTS5", path);
+	if ((rc = fts_register(st->db, &st->ahead)) != 0) {
+		*cause = xasprintf("cannot open database '%s': %s", path,
+		    rc == SQLITE_NOMEM ? sqlite3_errstr(rc) :
+		    "this SQLite has no FTS5");
 		store_close(st);
 		return NULL;
 	}
 	if (store_version(st) < 0) {
-		*cause = xasprintf("'%s' is not a newsread database (%s); "
-		    "move it away, or name another file with --db",
-		    path, sqlite3_errmsg(st->db));
+		*cause = unreadable_cause(st);
 		store_close(st);
 		return NULL;
 	}
@@ -982,9 +1013,7 @@ store_open(const char *path, int flags, char **cause)
 	    "PRAGMA temp_store = MEMORY;"
 	    "PRAGMA synchronous = NORMAL;"
 	    "PRAGMA foreign_keys = ON;", cause) != 0 ||
-	    migrate(st, cause) != 0 ||
-	    (query_int(st, "PRAGMA application_id") != STORE_APP_ID &&
-	    exec_sql(st, "PRAGMA application_id = 1853321828;", cause) != 0)) {
+	    migrate(st, cause) != 0 || set_app_id(st, cause) != 0) {
 		store_close(st);
 		return NULL;
 	}

@@ -368,6 +368,13 @@ collate_vi(void *arg, int alen, const void *a, int blen, const void *b)
 	return fold_collate(a, (size_t)alen, b, (size_t)blen);
 }
 
+/* fts_register()'s failure: memory ran out, or no usable FTS5 (-1). */
+static int
+no_fts5(int rc)
+{
+	return (rc & 0xff) == SQLITE_NOMEM ? SQLITE_NOMEM : -1;
+}
+
 int
 fts_register(sqlite3 *db, struct fts_ahead **ahead)
 {
@@ -375,28 +382,30 @@ fts_register(sqlite3 *db, struct fts_ahead **ahead)
 	fts5_api		*api = NULL;
 	sqlite3_stmt		*s;
 	struct fts_ahead	*ah;
+	int			 rc;
 
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) !=
 	    SQLITE_OK)
-		return -1;
+		return no_fts5(sqlite3_extended_errcode(db));
 	/* the order of names: Vietnamese alphabetical (fold.c) */
-	if (sqlite3_create_collation_v2(db, "vietnamese", SQLITE_UTF8, NULL,
-	    collate_vi, NULL) != SQLITE_OK) {
+	if ((rc = sqlite3_create_collation_v2(db, "vietnamese", SQLITE_UTF8,
+	    NULL, collate_vi, NULL)) != SQLITE_OK) {
 		sqlite3_finalize(s);
-		return -1;
+		return no_fts5(rc);
 	}
 	sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
 	sqlite3_step(s);
-	sqlite3_finalize(s);
+	if ((rc = sqlite3_finalize(s)) != SQLITE_OK)
+		return no_fts5(rc);
 	if (api == NULL || api->iVersion < 2)
 		return -1;
 	ah = xcalloc(1, sizeof *ah);
 	ah->db = db;
 	ah->known = fold_words_new();
-	if (api->xCreateTokenizer(api, "newsread", ah, &tok, ahead_free) !=
-	    SQLITE_OK) {
+	if ((rc = api->xCreateTokenizer(api, "newsread", ah, &tok,
+	    ahead_free)) != SQLITE_OK) {
 		ahead_free(ah);
-		return -1;
+		return no_fts5(rc);
 	}
 	if (ahead != NULL)
 		*ahead = ah;

@@ -16,9 +16,10 @@ struct fts_tokens;
 /*
  * Register the tokenizer "newsread" with FTS5 on a connection, and the
  * collation "vietnamese" (names in Vietnamese alphabetical order): needed on
- * every connection before the index is touched. 0, or -1 when FTS5 is
- * missing. When ahead is not NULL it gets the connection's queue of
- * tokens made ahead, which lives (and is freed) with the connection.
+ * every connection before the index is touched. 0, SQLITE_NOMEM when
+ * memory ran out, or -1 when FTS5 is missing. When ahead is not NULL it
+ * gets the connection's queue of tokens made ahead, which lives (and is
+ * freed) with the connection.
  */
 int			 fts_register(sqlite3 *, struct fts_ahead **ahead);
 

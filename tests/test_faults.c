@@ -1,14 +1,25 @@
 /*
- * test_faults.c: I/O errors injected at every point, one at a time, as
- * SQLite's own tests do. A VFS shim, registered by this program only
- * (never by newsread), fails the Nth write, sync or truncate, and every
- * one after it, with SQLITE_IOERR or SQLITE_FULL. For each N from 1, a
- * child process runs the real import command (cmd_import_entry) over 50
- * pages, or a bookmark, under the shim; then the database, reopened
- * without it, must pass integrity_check and FTS5's integrity-check, hold
- * whole articles only (the 5 before, or those and all 50 new), and keep
- * the bookmark committed before. The sweep ends at the first N the
- * operation completes without reaching.
+ * test_faults.c: faults injected at every point, one at a time, as
+ * SQLite's own tests do. For each N from 1, a child process runs the real
+ * import command (cmd_import_entry), or a bookmark, with fault N; then
+ * the database, reopened without faults, must pass integrity_check and
+ * FTS5's integrity-check, hold whole articles only (those from before,
+ * or those and all the new ones), and keep the bookmark committed before.
+ * A sweep ends at the first N the operation completes without reaching.
+ *
+ * - I/O errors and a full disk: a VFS shim, registered by this program
+ *   only (never by newsread), fails the Nth write, sync or truncate, and
+ *   every one after it, with SQLITE_IOERR or SQLITE_FULL (an import of
+ *   50 pages, a bookmark).
+ * - Power loss: at the Nth sync the writes not yet synced are kept, lost
+ *   or torn, and the process ends.
+ * - Out of memory (an import of 5 pages): newsread's own allocations
+ *   (util.c's wrappers, reached through -Wl,--wrap; they end the program
+ *   with "out of memory"), and SQLite's (sqlite3_config() with a failing
+ *   malloc in front of its own), the Nth and every one after. The message
+ *   must say "out of memory"; a signal or a hang (SIGALRM) is a failure.
+ *
+ * tests/test_faults kill N DB DIR is faults.test's kill -9 at commit N.
  */
 #include "config.h"
 
@@ -17,6 +28,7 @@
 #include <sys/wait.h>
 
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,9 +40,27 @@
 #include "store.h"
 #include "tap.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+/*
+ * A child that runs out of memory ends in fatalx(), by design, holding
+ * what it had allocated: LeakSanitizer's check at exit would call that
+ * a leak. The check runs at the end of main() instead (children end
+ * with _exit(), and never had it).
+ */
+const char *
+__lsan_default_options(void)
+{
+	return "leak_check_at_exit=0";
+}
+#define leak_check()	__lsan_do_leak_check()
+#else
+#define leak_check()	do { } while (0)
+#endif
+
 /* What the child's shim saw, shared with the parent. */
 struct shared {
-	long	calls;		/* writes, syncs and truncates */
+	long	calls;		/* writes, syncs and truncates; allocations */
 	int	fired;		/* a call failed */
 };
 
@@ -39,6 +69,8 @@ static long		 fail_at;	/* 0: never */
 static int		 fail_code;	/* SQLITE_IOERR, SQLITE_FULL, or: */
 #define POWER_LOSS	-1		/* lose unsynced writes at sync N */
 #define KILL_AT_COMMIT	-2		/* SIGKILL once commit N is written */
+#define OOM_OURS	-3		/* newsread's malloc N fails, and after */
+#define OOM_SQLITE	-4		/* SQLite's malloc N fails, and after */
 static int		 commit_next;	/* the next WAL write ends a commit */
 
 /* A write not yet synced (power-loss mode): what it overwrote. */
@@ -319,15 +351,103 @@ shim_register(void)
 	sqlite3_vfs_register(&shim_vfs, 1);
 }
 
+/* -- out of memory ---------------------------------------------------- */
+
+/*
+ * Allocation number fail_at fails, and every one after it. Both threads
+ * of an import allocate: the count is atomic, though which of the two
+ * makes the Nth call may differ from run to run.
+ */
+static int
+alloc_fault(int mode)
+{
+	if (fail_code != mode || fail_at == 0)
+		return 0;
+	if (__atomic_add_fetch(&sh->calls, 1, __ATOMIC_RELAXED) >= fail_at) {
+		sh->fired = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * newsread's own allocations: util.c's wrappers are the only callers of
+ * malloc() and its kin in src/, and this program is linked with
+ * -Wl,--wrap for each, so that their calls come here; newsread itself is
+ * linked without, and never has this hook.
+ */
+void	*__real_malloc(size_t);
+void	*__real_calloc(size_t, size_t);
+void	*__real_realloc(void *, size_t);
+int	 __real_vasprintf(char **, const char *, va_list);
+
+void *
+__wrap_malloc(size_t n)
+{
+	return alloc_fault(OOM_OURS) ? NULL : __real_malloc(n);
+}
+
+void *
+__wrap_calloc(size_t n, size_t size)
+{
+	return alloc_fault(OOM_OURS) ? NULL : __real_calloc(n, size);
+}
+
+void *
+__wrap_realloc(void *p, size_t n)
+{
+	return alloc_fault(OOM_OURS) ? NULL : __real_realloc(p, n);
+}
+
+int
+__wrap_vasprintf(char **s, const char *fmt, va_list ap)
+{
+	return alloc_fault(OOM_OURS) ? -1 : __real_vasprintf(s, fmt, ap);
+}
+
+/* SQLite's allocations: its own methods, the failing ones in front. */
+static sqlite3_mem_methods	real_mem;
+
+static void *
+m_malloc(int n)
+{
+	return alloc_fault(OOM_SQLITE) ? NULL : real_mem.xMalloc(n);
+}
+
+static void *
+m_realloc(void *p, int n)
+{
+	return alloc_fault(OOM_SQLITE) ? NULL : real_mem.xRealloc(p, n);
+}
+
+/* Put the failing allocator in SQLite's hands (before it is in use). */
+static void
+mem_register(void)
+{
+	sqlite3_mem_methods	m;
+
+	sqlite3_shutdown();
+	if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &real_mem) != SQLITE_OK)
+		abort();
+	m = real_mem;
+	m.xMalloc = m_malloc;
+	m.xRealloc = m_realloc;
+	if (sqlite3_config(SQLITE_CONFIG_MALLOC, &m) != SQLITE_OK ||
+	    sqlite3_initialize() != SQLITE_OK)
+		abort();
+}
+
 /* -- the operations, in a child ------------------------------------------ */
 
-static char	dir[64], pagedir[128], basedir[128], base[128], db[128];
+static char	dir[64], pagedir[128], fewdir[128], basedir[128], base[128];
+static char	db[128];
 static char	errlog[128];
 
-enum op { OP_IMPORT, OP_BOOKMARK };
+/* an import of 50 pages or of 5, a bookmark */
+enum op { OP_IMPORT, OP_IMPORT_FEW, OP_BOOKMARK };
 
 static int
-child(enum op op)
+child(enum op op, long n)
 {
 	static const struct cmd_entry * const cmds[] = { &cmd_import_entry };
 	struct cmd_args	 args;
@@ -335,14 +455,21 @@ child(enum op op)
 	struct store	*st;
 	char		*cause = NULL;
 	char		*argv[] = { (char *)"newsread", (char *)"--db", db,
-			    (char *)"import", (char *)"-q", pagedir, NULL };
+			    (char *)"import", (char *)"-q", op == OP_IMPORT_FEW ?
+			    fewdir : pagedir, NULL };
 	int		 rc;
 
 	if (*errlog != '\0' && freopen(errlog, "w", stderr) == NULL)
 		return 99;
 	setvbuf(stderr, NULL, _IONBF, 0);
-	shim_register();
-	if (op == OP_IMPORT) {
+	if (fail_code == OOM_SQLITE)
+		mem_register();
+	else if (fail_code != OOM_OURS)
+		shim_register();
+	/* a hang is a failure too (ASan is slower: leave it time) */
+	alarm(60);
+	fail_at = n;
+	if (op != OP_BOOKMARK) {
 		if (cmd_parse(6, argv, cmds, 1, "import", &nr, &args) !=
 		    CMD_RUN)
 			return 98;
@@ -361,20 +488,30 @@ child(enum op op)
 	return rc < 0 ? 1 : 0;
 }
 
-/* One integer from SQL on db, or -1. */
+/* One integer from SQL on d, or -1. */
 static long
-q(const char *sql)
+q_on(sqlite3 *d, const char *sql)
 {
-	sqlite3		*d;
 	sqlite3_stmt	*s;
 	long		 v = -1;
 
-	if (sqlite3_open_v2(db, &d, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(d, sql, -1, &s, NULL) == SQLITE_OK) {
+	if (sqlite3_prepare_v2(d, sql, -1, &s, NULL) == SQLITE_OK) {
 		if (sqlite3_step(s) == SQLITE_ROW)
 			v = sqlite3_column_int64(s, 0);
 		sqlite3_finalize(s);
 	}
+	return v;
+}
+
+/* One integer from SQL on db, or -1. */
+static long
+q(const char *sql)
+{
+	sqlite3	*d;
+	long	 v = -1;
+
+	if (sqlite3_open_v2(db, &d, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+		v = q_on(d, sql);
 	sqlite3_close(d);
 	return v;
 }
@@ -392,31 +529,154 @@ file_size(const char *path)
 	return n;
 }
 
+/* The first line of the file at path, for a diagnostic; "" if none. */
+static const char *
+first_line(const char *path)
+{
+	static char	 line[512];
+	FILE		*fp = fopen(path, "r");
+
+	*line = '\0';
+	if (fp != NULL && fgets(line, sizeof line, fp) != NULL)
+		line[strcspn(line, "\n")] = '\0';
+	if (fp != NULL)
+		fclose(fp);
+	return line;
+}
+
+/* Whether the file at path holds the bytes s. */
+static int
+file_has(const char *path, const char *s)
+{
+	FILE	*fp = fopen(path, "r");
+	char	 line[4096];
+	int	 found = 0;
+
+	while (fp != NULL && !found && fgets(line, sizeof line, fp) != NULL)
+		found = strstr(line, s) != NULL;
+	if (fp != NULL)
+		fclose(fp);
+	return found;
+}
+
+/* The database to start from, its bytes (read once). */
+static char	*base_bytes;
+static size_t	 base_len;
+
+/*
+ * The database to start from, again: base's bytes written over db, its
+ * WAL and index gone. In C rather than with cp: a sweep does it
+ * thousands of times.
+ */
 static void
 copy_base(void)
 {
-	char	cmd[1024];
+	char	 path[160];
+	FILE	*fp;
 
-	snprintf(cmd, sizeof cmd, "rm -f '%s-wal' '%s-shm' && cp '%s' '%s'",
-	    db, db, base, db);
-	if (system(cmd) != 0)
+	if (base_bytes == NULL) {
+		if ((fp = fopen(base, "rb")) == NULL)
+			abort();
+		base_len = (size_t)file_size(base);
+		base_bytes = malloc(base_len);
+		if (base_bytes == NULL || fread(base_bytes, 1, base_len, fp) !=
+		    base_len)
+			abort();
+		fclose(fp);
+	}
+	snprintf(path, sizeof path, "%s-wal", db);
+	unlink(path);
+	snprintf(path, sizeof path, "%s-shm", db);
+	unlink(path);
+	if ((fp = fopen(db, "wb")) == NULL || fwrite(base_bytes, 1, base_len,
+	    fp) != base_len || fclose(fp) != 0)
 		abort();
 }
 
 /*
+ * Whether db is, byte for byte, the database it started from and no WAL
+ * is beside it: then it is the one checked at the start. (An operation
+ * that failed and closed the database usually leaves it so: what it
+ * wrote to the WAL was never committed, and the WAL went at the close.)
+ */
+static int
+unchanged(void)
+{
+	char	 path[160], *bytes;
+	FILE	*fp;
+	int	 same;
+
+	snprintf(path, sizeof path, "%s-wal", db);
+	if (access(path, F_OK) == 0 || file_size(db) != (long)base_len)
+		return 0;
+	if ((fp = fopen(db, "rb")) == NULL)
+		return 0;
+	bytes = malloc(base_len);
+	same = bytes != NULL && fread(bytes, 1, base_len, fp) == base_len &&
+	    memcmp(bytes, base_bytes, base_len) == 0;
+	fclose(fp);
+	free(bytes);
+	return same;
+}
+
+/*
+ * Whether the database is sound after a fault at n: integrity_check and
+ * FTS5's pass, it holds whole articles only, the 5 from before or those
+ * and all want_new more (all of them when the operation completed,
+ * unless the power went), and the bookmark. 0, or the problems found.
+ */
+static int
+check_db(const char *what, long n, int rc, int code, long want_new)
+{
+	struct store	*st;
+	sqlite3		*d;
+	char		*cause = NULL;
+	long		 arts;
+	int		 bad = 0;
+
+	if (rc != 0 && unchanged())
+		return 0;	/* failed, and left as it was: checked before */
+	st = store_open(db, STORE_EXISTING, &cause);
+	if (st == NULL || store_check(st, &cause) != 0) {
+		printf("# %s at %ld: %s\n", what, n, cause);
+		bad++;
+	}
+	store_close(st);
+	free(cause);
+	if (sqlite3_open_v2(db, &d, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		arts = -1;
+	else
+		arts = q_on(d, "SELECT count(*) FROM articles WHERE"
+		    " title <> '' AND body <> '' AND hash <> ''");
+	if (arts != q_on(d, "SELECT count(*) FROM articles") ||
+	    (arts != 5 && arts != 5 + want_new) ||
+	    (rc == 0 && code != POWER_LOSS && arts != 5 + want_new) ||
+	    q_on(d, "SELECT count(*) FROM bookmarks WHERE article_id = 1") !=
+	    1 || q_on(d, "SELECT coalesce(sum(articles), 0) FROM sources") !=
+	    arts) {
+		printf("# %s at %ld: %ld articles, status %d\n", what, n, arts,
+		    rc);
+		bad++;
+	}
+	sqlite3_close(d);
+	return bad;
+}
+
+/*
  * Sweep N from 1 for op under faults of code: every failure is reported
- * (non-zero exit, a message) or the operation completed anyway; after
- * each, the database is sound. Returns the fault points covered.
+ * (non-zero exit, a message; one naming memory when memory ran out) or
+ * the operation completed anyway; after each, the database is sound.
+ * A signal (a crash, or SIGALRM for a hang) is a failure. Returns the
+ * fault points covered.
  */
 static long
 sweep(enum op op, int code, const char *what, long max)
 {
-	long		 n, points = 0, bad = 0, unreported = 0, completed = 0;
-	long		 arts, want_new = op == OP_IMPORT ? 50 : 0;
-	pid_t		 pid;
-	int		 status, rc;
-	char		*cause;
-	struct store	*st;
+	long	 n, points = 0, bad = 0, unreported = 0, completed = 0;
+	long	 want_new = op == OP_IMPORT ? 50 : op == OP_IMPORT_FEW ? 5 : 0;
+	int	 oom = code == OOM_OURS || code == OOM_SQLITE;
+	pid_t	 pid;
+	int	 status, rc;
 
 	for (n = 1; n <= max; n++) {
 		copy_base();
@@ -424,43 +684,25 @@ sweep(enum op op, int code, const char *what, long max)
 		sh->fired = 0;
 		fflush(stdout);
 		if ((pid = fork()) == 0) {
-			fail_at = n;
 			fail_code = code;
-			_exit(child(op));
+			_exit(child(op, n));
 		}
 		waitpid(pid, &status, 0);
-		rc = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+		rc = WIFEXITED(status) ? WEXITSTATUS(status) :
+		    128 + WTERMSIG(status);
 		if (!sh->fired)
 			break;	/* it completed before the Nth call */
 		points++;
 		if (rc == 0)
 			completed++;
 		else if (code != POWER_LOSS && (file_size(errlog) <= 0 ||
-		    rc >= 128)) {
-			printf("# %s at %ld: status %d, %ld bytes of message\n",
-			    what, n, rc, file_size(errlog));
+		    rc >= 128 || (oom && !file_has(errlog, "out of memory")))) {
+			printf("# %s at %ld: status %d, %ld bytes of message: "
+			    "%s\n", what, n, rc, file_size(errlog),
+			    first_line(errlog));
 			unreported++;
 		}
-		cause = NULL;
-		st = store_open(db, STORE_EXISTING, &cause);
-		if (st == NULL || store_check(st, &cause) != 0) {
-			printf("# %s at %ld: %s\n", what, n, cause);
-			bad++;
-		}
-		store_close(st);
-		free(cause);
-		arts = q("SELECT count(*) FROM articles WHERE title <> ''"
-		    " AND body <> '' AND hash <> ''");
-		if (arts != q("SELECT count(*) FROM articles") ||
-		    (arts != 5 && arts != 5 + want_new) ||
-		    (rc == 0 && code != POWER_LOSS && arts != 5 + want_new) ||
-		    q("SELECT count(*) FROM bookmarks WHERE article_id = 1") !=
-		    1 || q("SELECT coalesce(sum(articles), 0) FROM sources") !=
-		    arts) {
-			printf("# %s at %ld: %ld articles, status %d\n", what,
-			    n, arts, rc);
-			bad++;
-		}
+		bad += check_db(what, n, rc, code, want_new);
 	}
 	ok(n <= max && points > 0, "%s: the sweep reached the end: %ld fault "
 	    "points, then it completed at N=%ld", what, points, n);
@@ -468,8 +710,9 @@ sweep(enum op op, int code, const char *what, long max)
 	    "integrity_check and FTS5's, holds whole articles only and the "
 	    "bookmark made before (%ld not)", what, points, bad);
 	ok(unreported == 0, "%s: each fault that stopped it was reported "
-	    "with a non-zero status (%ld completed anyway, the fault after "
-	    "the commit)", what, completed);
+	    "with a non-zero status and a message%s (%ld completed anyway, "
+	    "the fault after the commit)", what, oom ? " naming memory" : "",
+	    completed);
 	return points;
 }
 
@@ -480,9 +723,9 @@ write_pages(void)
 	FILE	*fp;
 	int	i, k;
 
-	for (i = 0; i < 55; i++) {
+	for (i = 0; i < 60; i++) {
 		snprintf(path, sizeof path, "%s/%03d.txt", i < 5 ? basedir :
-		    pagedir, i);
+		    i < 55 ? pagedir : fewdir, i);
 		if ((fp = fopen(path, "w")) == NULL)
 			abort();
 		fprintf(fp, "Tin số %d: Hà Nội đón mưa lớn trong ngày thứ %d\n\n",
@@ -527,9 +770,13 @@ main(int argc, char **argv)
 	char		 cmd[1024], *cause = NULL;
 	struct store	*st;
 	long		 total = 0;
+	int		 rc;
 
-	if (argc == 5 && strcmp(argv[1], "kill") == 0)
-		return kill_at_commit(atol(argv[2]), argv[3], argv[4]);
+	if (argc == 5 && strcmp(argv[1], "kill") == 0) {
+		rc = kill_at_commit(atol(argv[2]), argv[3], argv[4]);
+		leak_check();
+		return rc;
+	}
 	snprintf(dir, sizeof dir, "%s/nrfaults.XXXXXX",
 	    getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
 	if (mkdtemp(dir) == NULL)
@@ -539,7 +786,9 @@ main(int argc, char **argv)
 	snprintf(db, sizeof db, "%s/work.db", dir);
 	snprintf(errlog, sizeof errlog, "%s/err", dir);
 	snprintf(basedir, sizeof basedir, "%s/base", dir);
-	snprintf(cmd, sizeof cmd, "mkdir '%s' '%s'", pagedir, basedir);
+	snprintf(fewdir, sizeof fewdir, "%s/few", dir);
+	snprintf(cmd, sizeof cmd, "mkdir '%s' '%s' '%s'", pagedir, basedir,
+	    fewdir);
 	if (system(cmd) != 0)
 		return 1;
 	write_pages();
@@ -575,9 +824,15 @@ main(int argc, char **argv)
 	total += sweep(OP_BOOKMARK, SQLITE_IOERR, "bookmark, I/O error", 500);
 	total += sweep(OP_IMPORT, POWER_LOSS, "import, power loss", 500);
 	total += sweep(OP_BOOKMARK, POWER_LOSS, "bookmark, power loss", 500);
+	total += sweep(OP_IMPORT_FEW, OOM_OURS, "import, newsread out of memory",
+	    20000);
+	total += sweep(OP_IMPORT_FEW, OOM_SQLITE, "import, SQLite out of memory",
+	    20000);
 	printf("# %ld fault points in all\n", total);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		return 1;
+	free(base_bytes);
+	leak_check();
 	return done_testing();
 }
