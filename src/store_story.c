@@ -34,6 +34,18 @@ const char stories_schema[] =
 	"  article_id INTEGER NOT NULL,"
 	"  PRIMARY KEY(key, article_id)) WITHOUT ROWID;";
 
+/*
+ * Schema 8: the versions that are not their story's earliest, an index of
+ * their ids alone. The list counts stories and keeps each story's
+ * earliest version from it (store.c: INDEXED BY), a fifth of story_sigs'
+ * rows and none of their signatures: at 100,000 articles, counting the
+ * stories read the 100,000 rows of story_sigs_story, 56 M instructions of
+ * the reader's 72 M before its first screen.
+ */
+const char stories_schema_8[] =
+	"CREATE INDEX IF NOT EXISTS story_sigs_version ON story_sigs(article_id)"
+	"  WHERE story <> article_id;";
+
 /* Versions in order: dated ones by date, then the rest; then by id. */
 #define EARLIEST_SQL "(a.date NOT GLOB '[0-9]*'), a.date, a.id"
 

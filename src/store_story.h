@@ -18,8 +18,10 @@
 
 #include "story.h"
 
-/* The tables (schema 6; store.c's migration runs it). */
+/* The tables (schema 7; store.c's migration runs it), and what schema 8
+ * adds. */
 extern const char stories_schema[];
+extern const char stories_schema_8[];
 
 struct stories;
 

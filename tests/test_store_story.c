@@ -112,6 +112,26 @@ list(struct store *st, int stories)
 	return buf_take(&b);
 }
 
+/* Whether the database at path has a table or index of that name. */
+static int
+schema_has(const char *path, const char *name)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	int		 found = 0;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return 0;
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema"
+	    " WHERE name = ?1", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+		found = sqlite3_step(s) == SQLITE_ROW;
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	return found;
+}
+
 /* The versions of id's story, earliest first: "id id ...". */
 /* Remove article id with store_remove: its count removed, or -1. */
 static int
@@ -299,27 +319,54 @@ test_coverage(void)
 	free(path);
 }
 
+/*
+ * Take the database at path back to an older schema with sql, open it
+ * again (the store migrates it) and check it reaches the current one.
+ */
+static struct store *
+reopen_from(const char *path, int from, const char *sql)
+{
+	struct store	*st;
+	sqlite3		*db;
+	char		*cause = NULL;
+
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	st = store_open(path, 0, &cause);
+	ok(st != NULL && store_version(st) == STORE_SCHEMA_VERSION,
+	    "schema %d migrates to %d", from, STORE_SCHEMA_VERSION);
+	free(cause);
+	return st;
+}
+
 static void
 test_migration(void)
 {
-	char		*path = xasprintf("%s/old.db", tmpdir);
-	char		*cause = NULL;
-	struct store	*st = store_open(path, 0, &cause);
-	sqlite3		*db;
+	char			*path = xasprintf("%s/old.db", tmpdir);
+	char			*cause = NULL;
+	struct store		*st = store_open(path, 0, &cause);
+	struct store_view	 v = { STORE_BY_DATE, NULL, 0, 1 };
+	struct store_view	 b = { STORE_BY_DATE, "Báo B", 0, 1 };
 
 	put(st, "m1", version(21, "Báo A", "2024-05-12", 0, 6, 0));
 	put(st, "m2", version(21, "Báo B", "2024-05-11", 1, 6, 0));
 	put(st, "m3", version(22, "Báo B", "2024-05-11", 0, 6, 0));
 	store_close(st);
 	/* as schema 6 left it: no stories */
-	sqlite3_open(path, &db);
-	sqlite3_exec(db, "DROP TABLE story_sigs; DROP TABLE story_bands;"
-	    "PRAGMA user_version = 6", NULL, NULL, NULL);
-	sqlite3_close(db);
-	st = store_open(path, 0, &cause);
-	ok(st != NULL && store_version(st) == 7, "schema 6 migrates to 7");
+	st = reopen_from(path, 6, "DROP TABLE story_sigs;"
+	    " DROP TABLE story_bands; PRAGMA user_version = 6");
 	CHECK(list(st, 1), "3+0/1 2+1/2",
 	    "the articles there are signed and grouped");
+	store_close(st);
+	/* as schema 7 left it: no index of versions */
+	st = reopen_from(path, 7, "DROP INDEX story_sigs_version;"
+	    " PRAGMA user_version = 7");
+	ok(schema_has(path, "story_sigs_version"),
+	    "the index of versions is made");
+	CHECK(list(st, 1), "3+0/1 2+1/2", "its stories list as before");
+	ok(store_count(st, &v, &cause) == 2 &&
+	    store_count(st, &b, &cause) == 2, "and count as before");
 	store_close(st);
 	free(path);
 }
