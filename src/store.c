@@ -306,6 +306,9 @@ static const char *migration[] = {
 	/* 7 -> 8: the index of versions that are not their story's
 	 * earliest (store_story.c), which the list reads */
 	stories_schema_8,
+	/* 8 -> 9: new articles' band keys wait in a small table of their
+	 * own and join the band index in sorted runs (store_story.c) */
+	stories_schema_9,
 };
 
 /* The first schema with the table words. */

@@ -319,6 +319,67 @@ test_coverage(void)
 	free(path);
 }
 
+/* One number a query gives on the database at path, or -1. */
+static int64_t
+query_at(const char *path, const char *sql)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	int64_t		 v = -1;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			v = sqlite3_column_int64(s, 0);
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	return v;
+}
+
+/*
+ * New articles' band keys wait in story_bands_recent and move into
+ * story_bands in one pass when there are 131,072 of them (6,242
+ * articles): versions are found in both tables, before and after.
+ */
+static void
+test_recent(void)
+{
+	char		*path = xasprintf("%s/recent.db", tmpdir);
+	char		*cause = NULL, *p;
+	struct store	*st = store_open(path, 0, &cause);
+	int		 n, bad = 0;
+
+	put(st, "v0", version(20000, "Báo A", "2024-02-01", 0, 3, 0));
+	put(st, "v1", version(20000, "Báo B", "2024-02-02", 0, 3, 1));
+	CHECK(versions(st, 2), "1 2", "a version found in the recent keys");
+	ok(query_at(path, "SELECT count(*) FROM story_bands") == 0 &&
+	    query_at(path, "SELECT count(*) FROM story_bands_recent") ==
+	    2 * 21, "which are all there are");
+	if (store_begin(st, &cause) != 0)
+		bad = 1;
+	for (n = 0; n < 6300 && !bad; n++) {
+		p = xasprintf("r%d", n);
+		bad = put(st, p, version(30000 + n, "Báo C", "2024-02-03",
+		    0, 2, 0)) != 0;
+		free(p);
+	}
+	if (bad || store_commit(st, &cause) != 0)
+		printf("# %s\n", cause != NULL ? cause : "a put failed");
+	ok(query_at(path, "SELECT count(*) FROM story_bands") >= 6242 * 21 &&
+	    query_at(path, "SELECT count(*) FROM story_bands_recent") <
+	    61 * 21, "the keys moved into the band index at 131,072");
+	put(st, "v2", version(20000, "Báo D", "2024-02-04", 1, 3, 2));
+	CHECK(versions(st, 6303), "1 2 6303",
+	    "a version found in the band index");
+	ok(remove_one(st, 1) == 1 &&
+	    query_at(path, "SELECT count(*) FROM story_bands"
+	    " WHERE article_id = 1") == 0, "its keys go when it goes");
+	store_close(st);
+	free(path);
+}
+
 /*
  * Take the database at path back to an older schema with sql, open it
  * again (the store migrates it) and check it reaches the current one.
@@ -368,6 +429,13 @@ test_migration(void)
 	ok(store_count(st, &v, &cause) == 2 &&
 	    store_count(st, &b, &cause) == 2, "and count as before");
 	store_close(st);
+	/* as schema 8 left it: every band key in story_bands */
+	st = reopen_from(path, 8, "INSERT INTO story_bands"
+	    " SELECT * FROM story_bands_recent;"
+	    " DROP TABLE story_bands_recent; PRAGMA user_version = 8");
+	put(st, "m4", version(22, "Báo C", "2024-05-13", 0, 6, 1));
+	CHECK(versions(st, 4), "3 4", "a new version joins a story there");
+	store_close(st);
 	free(path);
 }
 
@@ -383,6 +451,7 @@ main(void)
 	test_search();
 	test_coverage();
 	test_migration();
+	test_recent();
 	cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		ok(0, "temporary directory removed");
