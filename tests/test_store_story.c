@@ -341,14 +341,15 @@ query_at(const char *path, const char *sql)
 /*
  * New articles' band keys wait in story_bands_recent and move into
  * story_bands in one pass when there are 131,072 of them (6,242
- * articles): versions are found in both tables, before and after.
+ * articles): versions are found in both tables, before and after, and
+ * after the 2,000 articles from which the keys are filtered in memory.
  */
 static void
 test_recent(void)
 {
 	char		*path = xasprintf("%s/recent.db", tmpdir);
 	char		*cause = NULL, *p;
-	struct store	*st = store_open(path, 0, &cause);
+	struct store	*st = store_open(path, 0, &cause), *st2;
 	int		 n, bad = 0;
 
 	put(st, "v0", version(20000, "Báo A", "2024-02-01", 0, 3, 0));
@@ -361,17 +362,28 @@ test_recent(void)
 		bad = 1;
 	for (n = 0; n < 6300 && !bad; n++) {
 		p = xasprintf("r%d", n);
-		bad = put(st, p, version(30000 + n, "Báo C", "2024-02-03",
-		    0, 2, 0)) != 0;
+		/* 4000 a version of 3000, both after the filter is made */
+		bad = put(st, p, version(30000 + (n == 4000 ? 3000 : n),
+		    "Báo C", "2024-02-03", 0, 2, n == 4000 ? 3 : 0)) != 0;
 		free(p);
 	}
 	if (bad || store_commit(st, &cause) != 0)
 		printf("# %s\n", cause != NULL ? cause : "a put failed");
+	/* another connection's article, then its version here: the keys
+	 * this one knows of are read again */
+	st2 = store_open(path, 0, &cause);
+	put(st2, "w0", version(20001, "Báo E", "2024-02-05", 0, 3, 0));
+	store_close(st2);
+	put(st, "w1", version(20001, "Báo F", "2024-02-06", 0, 3, 1));
+	CHECK(versions(st, 6304), "6303 6304",
+	    "a version of another connection's new article is found");
 	ok(query_at(path, "SELECT count(*) FROM story_bands") >= 6242 * 21 &&
 	    query_at(path, "SELECT count(*) FROM story_bands_recent") <
-	    61 * 21, "the keys moved into the band index at 131,072");
+	    63 * 21, "the keys moved into the band index at 131,072");
+	CHECK(versions(st, 4003), "3003 4003",
+	    "a version of an article added since the filter was made");
 	put(st, "v2", version(20000, "Báo D", "2024-02-04", 1, 3, 2));
-	CHECK(versions(st, 6303), "1 2 6303",
+	CHECK(versions(st, 6305), "1 2 6305",
 	    "a version found in the band index");
 	ok(remove_one(st, 1) == 1 &&
 	    query_at(path, "SELECT count(*) FROM story_bands"
