@@ -163,4 +163,20 @@ void	 text_fold_word(const char *s, size_t len, struct buf *stripped,
 
 /* The stripped form alone, as text_fold_word() makes it. */
 void	 text_fold_strip(const char *s, size_t len, struct buf *stripped);
+
+/*
+ * The words of s[0..len) (text_next_word()), each folded as
+ * text_fold_strip() folds it and handed to fn as the 64-bit FNV-1a hash
+ * of that stripped form, its length in bytes, its first byte and whether
+ * it is all ASCII digits: in one pass, without a copy of the word (the
+ * signatures of stories, story.c).
+ */
+struct text_word_hash {
+	uint64_t	hash;
+	size_t		len;
+	char		first;
+	int		digits;
+};
+void	 text_words_hash(const char *s, size_t len,
+	    void (*fn)(void *, const struct text_word_hash *), void *arg);
 #endif

@@ -18,8 +18,11 @@
 
 #include "story.h"
 
-/* The tables (schema 6; store.c's migration runs it). */
+/* The tables (schema 7; store.c's migration runs it), and what schemas
+ * 8 and 9 add. */
 extern const char stories_schema[];
+extern const char stories_schema_8[];
+extern const char stories_schema_9[];
 
 struct stories;
 

@@ -2,7 +2,8 @@
  * story.c: MinHash signatures of articles' texts, their resemblance and
  * their band keys (story.h). Pure: the store keeps them.
  *
- * Each word is folded and hashed once; a shingle's hash mixes the hashes
+ * Each word is folded and hashed once, in one pass over the text without
+ * a copy (text_words_hash()); a shingle's hash mixes the hashes
  * of its STORY_SHINGLE words and falls in one of STORY_HASHES bins (one
  * permutation hashing, below).
  */
@@ -21,7 +22,6 @@ struct sign {
 	uint64_t	 word[STORY_SHINGLE];	/* the last words' hashes */
 	size_t		 nword;			/* words seen */
 	size_t		 nshingle;
-	struct buf	 strip, exact;
 	struct story_sig *sig;
 };
 
@@ -101,28 +101,28 @@ number(const char *s, size_t len)
 	return len > 0;
 }
 
+/* One folded word of the text (text_words_hash()). */
+static void
+sign_word(void *arg, const struct text_word_hash *w)
+{
+	struct sign	*g = arg;
+	uint64_t	 h = w->hash;
+
+	if (w->digits)
+		/* an updated figure is the same word: a number counts by
+		 * its first digit and its length */
+		h = mix64(0x6e756d ^ (uint64_t)w->first << 8 ^
+		    (uint64_t)w->len << 16);
+	g->word[g->nword % STORY_SHINGLE] = h;
+	g->nword++;
+	if (g->nword >= STORY_SHINGLE)
+		sign_shingle(g);
+}
+
 static void
 sign_words(struct sign *g, const char *s, size_t len)
 {
-	size_t		pos = 0, ws, we, i;
-	uint64_t	h;
-
-	while (text_next_word(s, len, &pos, &ws, &we)) {
-		text_fold_strip(s + ws, we - ws, &g->strip);
-		h = 0xcbf29ce484222325ULL;
-		for (i = 0; i < g->strip.len; i++)
-			h = (h ^ (unsigned char)g->strip.s[i]) *
-			    0x100000001b3ULL;
-		if (number(g->strip.s, g->strip.len))
-			/* an updated figure is the same word: a number
-			 * counts by its first digit and its length */
-			h = mix64(0x6e756d ^ (uint64_t)g->strip.s[0] << 8 ^
-			    (uint64_t)g->strip.len << 16);
-		g->word[g->nword % STORY_SHINGLE] = h;
-		g->nword++;
-		if (g->nword >= STORY_SHINGLE)
-			sign_shingle(g);
-	}
+	text_words_hash(s, len, sign_word, g);
 }
 
 static void
@@ -136,8 +136,6 @@ sign_begin(struct sign *g, struct story_sig *sig)
 static int
 sign_end(struct sign *g)
 {
-	buf_free(&g->strip);
-	buf_free(&g->exact);
 	if (g->nshingle < STORY_MIN_SHINGLES)
 		return -1;
 	sign_densify(g->sig);

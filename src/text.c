@@ -844,6 +844,111 @@ text_fold_strip(const char *s, size_t len, struct buf *stripped)
 		stripped->s[stripped->len] = '\0';
 }
 
+#define FNV_OFFSET	0xcbf29ce484222325ULL
+#define FNV_PRIME	0x100000001b3ULL
+
+/* The hash, length, first byte and digits of a stripped form. */
+static void
+word_hash_of(const char *f, size_t len, struct text_word_hash *w)
+{
+	size_t	i;
+
+	w->hash = FNV_OFFSET;
+	w->digits = len > 0;
+	for (i = 0; i < len; i++) {
+		w->hash = (w->hash ^ (unsigned char)f[i]) * FNV_PRIME;
+		if (f[i] < '0' || f[i] > '9')
+			w->digits = 0;
+	}
+	w->len = len;
+	w->first = len > 0 ? f[0] : '\0';
+}
+
+/*
+ * One word from s[i], hashed as it is folded: one decoding a code point,
+ * for its word class and its stripped form both. A code point the table
+ * cannot fold sends the word through text_fold() whole, as
+ * text_fold_strip() does. Returns the offset after the word.
+ */
+static size_t
+word_hash(const char *s, size_t len, size_t i, struct text_word_hash *w)
+{
+	const struct fold_entry	*e;
+	size_t			 ws = i, n, k;
+	int32_t			 cp;
+	int			 slow = 0;
+	char			*f;
+
+	w->hash = FNV_OFFSET;
+	w->len = 0;
+	w->first = '\0';
+	w->digits = 1;
+	while (i < len) {
+		unsigned char	c = (unsigned char)s[i];
+
+		if (c < 0x80 && !slow) {
+			/* ASCII: one byte folds to one */
+			e = &fold_table[c];
+			if (!e->word)
+				break;
+			c = (unsigned char)e->strip[0];
+			if (w->len++ == 0)
+				w->first = (char)c;
+			w->hash = (w->hash ^ c) * FNV_PRIME;
+			w->digits &= c >= '0' && c <= '9';
+			i++;
+			continue;
+		}
+		cp = cp_at(s, len, i, &n);
+		if (cp >= FOLD_FAST) {
+			if (!text_is_alnum(cp))
+				break;
+			slow = 1;
+		} else if (!(e = &fold_table[cp])->word)
+			break;
+		else if (e->slow)
+			slow = 1;
+		else if (!slow) {
+			if (w->len == 0 && e->nstrip > 0)
+				w->first = e->strip[0];
+			for (k = 0; k < e->nstrip; k++) {
+				w->hash = (w->hash ^
+				    (unsigned char)e->strip[k]) * FNV_PRIME;
+				if (e->strip[k] < '0' || e->strip[k] > '9')
+					w->digits = 0;
+			}
+			w->len += e->nstrip;
+		}
+		i += n;
+	}
+	if (slow) {
+		f = text_fold(s + ws, i - ws, 1);
+		word_hash_of(f, strlen(f), w);
+		free(f);
+	} else if (w->len == 0)
+		w->digits = 0;
+	return i;
+}
+
+void
+text_words_hash(const char *s, size_t len,
+    void (*fn)(void *, const struct text_word_hash *), void *arg)
+{
+	struct text_word_hash	w;
+	size_t			i = 0, n;
+
+	if (fold_table == NULL)
+		fold_table_init();
+	while (i < len) {
+		if (!is_word_cp(cp_at(s, len, i, &n))) {
+			i += n;
+			continue;
+		}
+		i = word_hash(s, len, i, &w);
+		fn(arg, &w);
+	}
+}
+
 void
 text_fold_word(const char *s, size_t len, struct buf *stripped,
     struct buf *exact)

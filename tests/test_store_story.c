@@ -112,6 +112,26 @@ list(struct store *st, int stories)
 	return buf_take(&b);
 }
 
+/* Whether the database at path has a table or index of that name. */
+static int
+schema_has(const char *path, const char *name)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	int		 found = 0;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return 0;
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema"
+	    " WHERE name = ?1", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+		found = sqlite3_step(s) == SQLITE_ROW;
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	return found;
+}
+
 /* The versions of id's story, earliest first: "id id ...". */
 /* Remove article id with store_remove: its count removed, or -1. */
 static int
@@ -299,27 +319,134 @@ test_coverage(void)
 	free(path);
 }
 
+/* One number a query gives on the database at path, or -1. */
+static int64_t
+query_at(const char *path, const char *sql)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	int64_t		 v = -1;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			v = sqlite3_column_int64(s, 0);
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	return v;
+}
+
+/*
+ * New articles' band keys wait in story_bands_recent and move into
+ * story_bands in one pass when there are 131,072 of them (6,242
+ * articles): versions are found in both tables, before and after, and
+ * after the 2,000 articles from which the keys are filtered in memory.
+ */
+static void
+test_recent(void)
+{
+	char		*path = xasprintf("%s/recent.db", tmpdir);
+	char		*cause = NULL, *p;
+	struct store	*st = store_open(path, 0, &cause), *st2;
+	int		 n, bad = 0;
+
+	put(st, "v0", version(20000, "Báo A", "2024-02-01", 0, 3, 0));
+	put(st, "v1", version(20000, "Báo B", "2024-02-02", 0, 3, 1));
+	CHECK(versions(st, 2), "1 2", "a version found in the recent keys");
+	ok(query_at(path, "SELECT count(*) FROM story_bands") == 0 &&
+	    query_at(path, "SELECT count(*) FROM story_bands_recent") ==
+	    2 * 21, "which are all there are");
+	if (store_begin(st, &cause) != 0)
+		bad = 1;
+	for (n = 0; n < 6300 && !bad; n++) {
+		p = xasprintf("r%d", n);
+		/* 4000 a version of 3000, both after the filter is made */
+		bad = put(st, p, version(30000 + (n == 4000 ? 3000 : n),
+		    "Báo C", "2024-02-03", 0, 2, n == 4000 ? 3 : 0)) != 0;
+		free(p);
+	}
+	if (bad || store_commit(st, &cause) != 0)
+		printf("# %s\n", cause != NULL ? cause : "a put failed");
+	/* another connection's article, then its version here: the keys
+	 * this one knows of are read again */
+	st2 = store_open(path, 0, &cause);
+	put(st2, "w0", version(20001, "Báo E", "2024-02-05", 0, 3, 0));
+	store_close(st2);
+	put(st, "w1", version(20001, "Báo F", "2024-02-06", 0, 3, 1));
+	CHECK(versions(st, 6304), "6303 6304",
+	    "a version of another connection's new article is found");
+	ok(query_at(path, "SELECT count(*) FROM story_bands") >= 6242 * 21 &&
+	    query_at(path, "SELECT count(*) FROM story_bands_recent") <
+	    63 * 21, "the keys moved into the band index at 131,072");
+	CHECK(versions(st, 4003), "3003 4003",
+	    "a version of an article added since the filter was made");
+	put(st, "v2", version(20000, "Báo D", "2024-02-04", 1, 3, 2));
+	CHECK(versions(st, 6305), "1 2 6305",
+	    "a version found in the band index");
+	ok(remove_one(st, 1) == 1 &&
+	    query_at(path, "SELECT count(*) FROM story_bands"
+	    " WHERE article_id = 1") == 0, "its keys go when it goes");
+	store_close(st);
+	free(path);
+}
+
+/*
+ * Take the database at path back to an older schema with sql, open it
+ * again (the store migrates it) and check it reaches the current one.
+ */
+static struct store *
+reopen_from(const char *path, int from, const char *sql)
+{
+	struct store	*st;
+	sqlite3		*db;
+	char		*cause = NULL;
+
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	st = store_open(path, 0, &cause);
+	ok(st != NULL && store_version(st) == STORE_SCHEMA_VERSION,
+	    "schema %d migrates to %d", from, STORE_SCHEMA_VERSION);
+	free(cause);
+	return st;
+}
+
 static void
 test_migration(void)
 {
-	char		*path = xasprintf("%s/old.db", tmpdir);
-	char		*cause = NULL;
-	struct store	*st = store_open(path, 0, &cause);
-	sqlite3		*db;
+	char			*path = xasprintf("%s/old.db", tmpdir);
+	char			*cause = NULL;
+	struct store		*st = store_open(path, 0, &cause);
+	struct store_view	 v = { STORE_BY_DATE, NULL, 0, 1 };
+	struct store_view	 b = { STORE_BY_DATE, "Báo B", 0, 1 };
 
 	put(st, "m1", version(21, "Báo A", "2024-05-12", 0, 6, 0));
 	put(st, "m2", version(21, "Báo B", "2024-05-11", 1, 6, 0));
 	put(st, "m3", version(22, "Báo B", "2024-05-11", 0, 6, 0));
 	store_close(st);
 	/* as schema 6 left it: no stories */
-	sqlite3_open(path, &db);
-	sqlite3_exec(db, "DROP TABLE story_sigs; DROP TABLE story_bands;"
-	    "PRAGMA user_version = 6", NULL, NULL, NULL);
-	sqlite3_close(db);
-	st = store_open(path, 0, &cause);
-	ok(st != NULL && store_version(st) == 7, "schema 6 migrates to 7");
+	st = reopen_from(path, 6, "DROP TABLE story_sigs;"
+	    " DROP TABLE story_bands; PRAGMA user_version = 6");
 	CHECK(list(st, 1), "3+0/1 2+1/2",
 	    "the articles there are signed and grouped");
+	store_close(st);
+	/* as schema 7 left it: no index of versions */
+	st = reopen_from(path, 7, "DROP INDEX story_sigs_version;"
+	    " PRAGMA user_version = 7");
+	ok(schema_has(path, "story_sigs_version"),
+	    "the index of versions is made");
+	CHECK(list(st, 1), "3+0/1 2+1/2", "its stories list as before");
+	ok(store_count(st, &v, &cause) == 2 &&
+	    store_count(st, &b, &cause) == 2, "and count as before");
+	store_close(st);
+	/* as schema 8 left it: every band key in story_bands */
+	st = reopen_from(path, 8, "INSERT INTO story_bands"
+	    " SELECT * FROM story_bands_recent;"
+	    " DROP TABLE story_bands_recent; PRAGMA user_version = 8");
+	put(st, "m4", version(22, "Báo C", "2024-05-13", 0, 6, 1));
+	CHECK(versions(st, 4), "3 4", "a new version joins a story there");
 	store_close(st);
 	free(path);
 }
@@ -336,6 +463,7 @@ main(void)
 	test_search();
 	test_coverage();
 	test_migration();
+	test_recent();
 	cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		ok(0, "temporary directory removed");

@@ -6,6 +6,7 @@
 
 #include "tap.h"
 #include "text.h"
+#include "util.h"
 
 /* "Ngoại trưởng" precomposed and decomposed */
 #define NFC_WORD	"Ngo\xe1\xba\xa1i tr\xc6\xb0\xe1\xbb\x9fng"
@@ -60,6 +61,65 @@ test_fold(void)
 	ok(text_has_marks("b\xc3\xa0", 3), "b\xc3\xa0 has marks");
 	ok(!text_has_marks("Ba", 2), "Ba has no marks");
 	ok(text_has_marks("\xc4\x91i", 3), "\xc4\x91 counts as a mark");
+}
+
+/* The words text_words_hash() gives, and what it should give: each word
+ * of text_next_word(), stripped by text_fold_strip(), hashed (FNV-1a). */
+struct hashed {
+	struct buf	got, want;
+};
+
+static void
+hashed_word(void *arg, const struct text_word_hash *w)
+{
+	struct hashed	*h = arg;
+
+	buf_printf(&h->got, "%016llx/%zu/%c/%d ", (unsigned long long)w->hash,
+	    w->len, w->first != '\0' ? w->first : '-', w->digits);
+}
+
+static int
+words_hash_same(const char *s)
+{
+	struct hashed	 h = { { 0 }, { 0 } };
+	struct buf	 f = { 0 };
+	size_t		 pos = 0, ws, we, i, len = strlen(s);
+	uint64_t	 x;
+	int		 digits, same;
+
+	text_words_hash(s, len, hashed_word, &h);
+	while (text_next_word(s, len, &pos, &ws, &we)) {
+		text_fold_strip(s + ws, we - ws, &f);
+		x = 0xcbf29ce484222325ULL;
+		digits = f.len > 0;
+		for (i = 0; i < f.len; i++) {
+			x = (x ^ (unsigned char)f.s[i]) * 0x100000001b3ULL;
+			digits &= f.s[i] >= '0' && f.s[i] <= '9';
+		}
+		buf_printf(&h.want, "%016llx/%zu/%c/%d ",
+		    (unsigned long long)x, f.len, f.len > 0 ? f.s[0] : '-',
+		    digits);
+	}
+	same = h.got.len > 0 && h.got.len == h.want.len &&
+	    memcmp(h.got.s, h.want.s, h.got.len) == 0;
+	if (!same)
+		printf("# got  %s\n# want %s\n", h.got.s, h.want.s);
+	buf_free(&h.got);
+	buf_free(&h.want);
+	buf_free(&f);
+	return same;
+}
+
+static void
+test_words_hash(void)
+{
+	ok(words_hash_same(NFC_WORD " \xc4\x90\xe1\xba\xb7ng, 2.350 h\xe1\xbb\x99"),
+	    "words hashed in one pass as folded one by one (NFC)");
+	ok(words_hash_same("\"" NFD_WORD "\" (AFP) 12h30 x"),
+	    "NFD words, letters and digits in one word");
+	ok(words_hash_same("\xe6\x9d\xb1\xe4\xba\xac v\xc3\xa0 "
+	    "\xe1\xbb\xa8ng\xf0\x9f\x98\x80" "d\xe1\xbb\xa5ng!"),
+	    "code points beyond the table, and an emoji between words");
 }
 
 static void
@@ -339,6 +399,7 @@ main(void)
 	test_width();
 	test_cluster();
 	test_fold();
+	test_words_hash();
 	test_nfc();
 	test_sanitize();
 	test_wrap();
