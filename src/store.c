@@ -745,6 +745,15 @@ migrate(struct store *st, char **cause)
 	return 0;
 }
 
+/* A text column, "" for NULL (also when SQLite ran out of memory). */
+static const char *
+col_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char	*t = sqlite3_column_text(s, i);
+
+	return t != NULL ? (const char *)t : "";
+}
+
 /* PRAGMA application_id of newsread's databases: "nwrd". */
 #define STORE_APP_ID	0x6e777264
 
@@ -777,9 +786,9 @@ identify(struct store *st, int *empty, char **cause)
 	*empty = n == 0;
 	if (app != 0 && app != STORE_APP_ID) {
 		*cause = xasprintf("'%s' is another program's database "
-		    "(application id %#llx), not newsread's: newsread does "
+		    "(application id %#x), not newsread's: newsread does "
 		    "not touch it; name another file with --db", st->path,
-		    (unsigned long long)app);
+		    (unsigned)(uint32_t)app);
 		return -1;
 	}
 	if (app == STORE_APP_ID)
@@ -793,8 +802,8 @@ identify(struct store *st, int *empty, char **cause)
 	if (rc == SQLITE_ROW)
 		*cause = xasprintf("'%s' is not a newsread database (it holds "
 		    "the %s '%s'): newsread does not touch it; name another "
-		    "file with --db", st->path, sqlite3_column_text(s, 0),
-		    sqlite3_column_text(s, 1));
+		    "file with --db", st->path, col_text(s, 0),
+		    col_text(s, 1));
 	sqlite3_finalize(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		*cause = unreadable_cause(st);
@@ -1338,14 +1347,6 @@ store_rows_free(struct store_rows *r)
 	free(r->v);
 	r->v = NULL;
 	r->n = 0;
-}
-
-static const char *
-col_text(sqlite3_stmt *s, int i)
-{
-	const unsigned char	*t = sqlite3_column_text(s, i);
-
-	return t != NULL ? (const char *)t : "";
 }
 
 
