@@ -205,6 +205,9 @@ show_progress(struct import *im, int force)
  * of 2,048 and batches of 1,000 took 220 MB (BENCHMARKS.md).
  */
 #define QUEUE_LEN	512
+#if QUEUE_LEN < IMPORT_BATCH
+#error "wait_ready() waits for a whole batch in the queue"
+#endif
 #define AHEAD_QUEUED	128
 
 struct job {
