@@ -1760,28 +1760,31 @@ fail:
 	return -1;
 }
 
-int
-store_mark_read(struct store *st, int64_t id, char **cause)
+/* Run statement k, whose one parameter is an article id. */
+static int
+run_id(struct store *st, enum stmt_id k, int64_t id, const char *what,
+    char **cause)
 {
 	sqlite3_stmt	*s;
 
-	if (st->readonly)
-		return 0;	/* said once, when the reader starts */
-	if ((s = get_stmt(st, S_READ, cause)) == NULL)
+	if ((s = get_stmt(st, k, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	return run(st, s, "cannot mark article read", cause);
+	return run(st, s, what, cause);
+}
+
+int
+store_mark_read(struct store *st, int64_t id, char **cause)
+{
+	if (st->readonly)
+		return 0;	/* said once, when the reader starts */
+	return run_id(st, S_READ, id, "cannot mark article read", cause);
 }
 
 int
 store_mark_unread(struct store *st, int64_t id, char **cause)
 {
-	sqlite3_stmt	*s;
-
-	if ((s = get_stmt(st, S_UNREAD, cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	return run(st, s, "cannot mark article unread", cause);
+	return run_id(st, S_UNREAD, id, "cannot mark article unread", cause);
 }
 
 int64_t
@@ -2039,12 +2042,7 @@ out:
 int
 store_story_mark_read(struct store *st, int64_t id, char **cause)
 {
-	sqlite3_stmt	*s;
-
-	if ((s = get_stmt(st, S_STORY_READ, cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	return run(st, s, "cannot mark story read", cause);
+	return run_id(st, S_STORY_READ, id, "cannot mark story read", cause);
 }
 
 int
