@@ -136,9 +136,11 @@ struct ui {
 	int			 count_known;
 	int			 search_whole;	/* showing whole-word matches */
 	int			 search_refine;	/* prefix matches still to read */
-	/* the order of results once Enter is pressed (s switches); while
-	 * typing, the last imported first, fast at any size */
+	/* the order of results asked for (s switches); while typing, the
+	 * last imported first at once, fast at any size, then this order
+	 * when no key is waiting (search_fast until it is read) */
 	enum store_sort		 search_sort;
+	int			 search_fast;	/* shown last imported first */
 	int64_t			 saved_cur;	/* where Esc goes back to */
 	int64_t			 saved_top;
 
@@ -237,6 +239,7 @@ int	ui_list_next_unread(struct ui *);
  */
 int	ui_list_search(struct ui *, int whole);
 int	ui_list_count(struct ui *);
+int	ui_list_rerank(struct ui *);
 
 /* ui_article.c */
 int	ui_article_open(struct ui *, int64_t id);

@@ -222,7 +222,7 @@ on_winch(int sig)
 static const char *
 order_name(const struct ui *ui)
 {
-	if (ui->searching)
+	if (ui->search_fast)
 		return "last imported first";
 	return ui->search_sort == STORE_SORT_RANK ? "best first" :
 	    "newest first";
@@ -971,8 +971,8 @@ ui_run(struct store *st, const char *db_path, int stories)
 		if (redraw) {
 			draw(&ui);
 			redraw = 0;
-			/* then, unless a key comes first: prefix matches and
-			 * the count */
+			/* then, unless a key comes first: prefix matches,
+			 * the count, and the order asked for */
 			if (ui.fq != NULL && !ui.search_dirty &&
 			    ui.search_refine && ui_list_search(&ui, 0) == 0)
 				draw(&ui);
@@ -980,13 +980,17 @@ ui_run(struct store *st, const char *db_path, int stories)
 			    !ui.search_refine && !ui.count_known &&
 			    ui_list_count(&ui) == 0)
 				draw(&ui);
+			if (ui.fq != NULL && !ui.search_dirty &&
+			    ui.count_known && ui.search_fast &&
+			    ui_list_rerank(&ui) == 0)
+				draw(&ui);
 		}
 		if ((k = read_key()) == ERR) {
 			/* a timeout: redraw only for a resize, to finish
 			 * a search a stray key cut short, or when another
 			 * program (an import) has changed the database */
 			if (ui.fq != NULL && (ui.search_refine ||
-			    !ui.count_known))
+			    !ui.count_known || ui.search_fast))
 				redraw = 1;
 			if (changed(&ui))
 				redraw = 1;

@@ -84,7 +84,7 @@ search_of(const struct ui *ui, struct store_search *q)
 	q->bookmarks = ui->view.bookmarks;	/* search where you are */
 	q->stories = ui->stories;
 	/* while typing, fast on every key at any size; then as asked */
-	q->sort = ui->searching ? STORE_SORT_RECENT : ui->search_sort;
+	q->sort = ui->search_fast ? STORE_SORT_RECENT : ui->search_sort;
 	q->adjacent = ui->fq->adjacent;
 }
 
@@ -170,6 +170,7 @@ ui_list_search(struct ui *ui, int whole)
 		return 0;
 	}
 	ui->search_whole = whole && ui->fq->fts_whole != NULL;
+	ui->search_fast = ui->searching;
 	if (fetch(ui, 0, FETCH) < 0)
 		return ui->search_dirty ? STORE_INTERRUPTED : -1;
 	if (ui->search_whole) {
@@ -211,6 +212,46 @@ ui_list_count(struct ui *ui)
 	}
 	ui->total = n;
 	ui->count_known = 1;
+	return 0;
+}
+
+/*
+ * The results typed, shown last imported first, read again in the order
+ * asked for (best first: the ranking reads every match, some 3 us each),
+ * unless a key comes first: then the rows shown stay, for the key to
+ * change. 0 once read, STORE_INTERRUPTED, or -1.
+ */
+int
+ui_list_rerank(struct ui *ui)
+{
+	struct store_rows	shown = ui->win;
+	int64_t			total = ui->total;
+	int			known = ui->count_known;
+
+	if (!search_mode(ui) || !ui->search_fast || ui->search_refine)
+		return 0;
+	ui->win = (struct store_rows){ 0 };
+	ui->base = 0;
+	ui->search_fast = 0;
+	if (fetch(ui, 0, FETCH) < 0) {
+		store_rows_free(&ui->win);
+		ui->win = shown;
+		ui->total = total;
+		ui->count_known = known;
+		ui->search_fast = 1;
+		/* the rows shown are right for the query: a key that
+		 * changes it asks for them again */
+		if (ui->search_dirty) {
+			ui->search_dirty = 0;
+			return STORE_INTERRUPTED;
+		}
+		ui->search_fast = 0;	/* said once, not tried again */
+		return -1;
+	}
+	store_rows_free(&shown);
+	ui->total = total;
+	ui->count_known = known;
+	ui->cur = ui->top = 0;
 	return 0;
 }
 
