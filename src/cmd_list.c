@@ -28,8 +28,9 @@ static const struct cmd_opt list_opts[] = {
 
 const struct cmd_entry cmd_list_entry = {
 	"list", list_opts, "", 0, 0,
-	"List stored articles, grouped by source, newest first: id, date,\n"
-	"source, title. '~' marks a date read from the article's text.\n"
+	"List stored articles, grouped by source (in Vietnamese alphabetical\n"
+	"order, as sources lists them), newest first: id, date, source,\n"
+	"title. '~' marks a date read from the article's text.\n"
 	"With --stories, versions of one story (the same text republished)\n"
 	"are one row, the earliest, ending in +N for the N other versions.\n",
 	cmd_list

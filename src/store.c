@@ -188,10 +188,9 @@ enum page_cond {
 	C_SRC,		/* rows of source ?4 */
 	C_SRC_KEY,	/* rows of source ?4 past (date ?2, id ?3) */
 	C_KEY,		/* rows past (date ?2, id ?3) */
-	C_SRC_NEXT,	/* rows of sources past ?4 */
 	C_LAST
 };
-#define PAGE_STMTS	(C_LAST * 2 * 2 * 2 * 2)
+#define PAGE_STMTS	(C_LAST * 2 * 2 * 2)
 
 struct store {
 	sqlite3		*db;
@@ -1352,7 +1351,7 @@ store_rows_free(struct store_rows *r)
 
 /* Build the SQL of one list query from fixed fragments (never data). */
 static char *
-page_sql(enum page_cond cond, int by_source, int bookmarks, int backward,
+page_sql(enum page_cond cond, int bookmarks, int backward,
     int stories)
 {
 	struct buf	 b = { 0 };
@@ -1379,41 +1378,32 @@ page_sql(enum page_cond cond, int by_source, int bookmarks, int backward,
 		buf_adds(&b, backward ? " WHERE (a.date, a.id) > (?2, ?3)" :
 		    " WHERE (a.date, a.id) < (?2, ?3)");
 		break;
-	case C_SRC_NEXT:
-		buf_adds(&b, backward ? " WHERE a.source < ?4" :
-		    " WHERE a.source > ?4");
-		break;
 	}
 	if (stories)
 		buf_adds(&b, cond == C_NONE || cond == C_LAST ?
 		    " WHERE" STORY_HEAD_SQL : " AND" STORY_HEAD_SQL);
-	if (by_source)
-		buf_adds(&b, backward ?
-		    " ORDER BY a.source DESC, a.date ASC, a.id ASC" :
-		    " ORDER BY a.source ASC, a.date DESC, a.id DESC");
-	else
-		buf_adds(&b, backward ? " ORDER BY a.date ASC, a.id ASC" :
-		    " ORDER BY a.date DESC, a.id DESC");
+	buf_adds(&b, backward ? " ORDER BY a.date ASC, a.id ASC" :
+	    " ORDER BY a.date DESC, a.id DESC");
 	buf_adds(&b, " LIMIT ?1");
 	return buf_take(&b);
 }
 
 static sqlite3_stmt *
-page_stmt(struct store *st, enum page_cond cond, int by_source,
-    int bookmarks, int backward, int stories, char **cause)
+page_stmt(struct store *st, enum page_cond cond, int bookmarks,
+    int backward, int stories, char **cause)
 {
 	size_t		 k;
 	char		*sql;
 	sqlite3_stmt	*s;
 
-	k = ((((size_t)cond * 2 + (by_source != 0)) * 2 +
-	    (bookmarks != 0)) * 2 + (backward != 0)) * 2 + (stories != 0);
+	k = (((size_t)cond * 2 + (bookmarks != 0)) * 2 + (backward != 0)) *
+	    2 + (stories != 0);
 	if ((s = st->page[k]) != NULL) {
 		sqlite3_reset(s);
 		sqlite3_clear_bindings(s);
 		return s;
 	}
-	sql = page_sql(cond, by_source, bookmarks, backward, stories);
+	sql = page_sql(cond, bookmarks, backward, stories);
 	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
 	    &s, NULL) != SQLITE_OK) {
 		*cause = db_cause(st, "cannot prepare list query");
@@ -1482,70 +1472,80 @@ page_rows(struct store *st, sqlite3_stmt *s, int backward,
 	return (int)got.n;
 }
 
+/*
+ * The list by source: each source's rows newest first, the sources in
+ * Vietnamese alphabetical order as the sources pane lists them (the
+ * articles' index orders them by bytes), from after's row on, or from
+ * the first source (the last one, backward). A source a query each: a
+ * page rarely spans more than two.
+ */
+static int
+page_by_source(struct store *st, const struct store_view *view,
+    const struct store_row *after, int backward, size_t limit,
+    struct store_rows *out, char **cause)
+{
+	struct store_sources	 src = { 0 };
+	sqlite3_stmt		*s;
+	size_t			 n = 0;
+	long			 i;
+	int			 got, keyed = after != NULL;
+
+	if (store_sources(st, &src, cause) != 0)
+		return -1;
+	i = backward ? (long)src.n - 1 : 0;
+	if (after != NULL)
+		for (i = 0; i < (long)src.n && sqlite3_stricmp(src.v[i].name,
+		    after->source) != 0; i++)
+			;
+	for (; i >= 0 && i < (long)src.n && n < limit;
+	    i += backward ? -1 : 1, keyed = 0) {
+		if ((s = page_stmt(st, keyed ? C_SRC_KEY : C_SRC,
+		    view->bookmarks, backward, view->stories, cause)) == NULL)
+			goto fail;
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)(limit - n));
+		if (keyed) {
+			bind_text(s, 2, after->date);
+			sqlite3_bind_int64(s, 3, after->id);
+		}
+		bind_text(s, 4, src.v[i].name);
+		if ((got = page_rows(st, s, backward, out, cause)) < 0)
+			goto fail;
+		n += (size_t)got;
+	}
+	store_sources_free(&src);
+	return 0;
+fail:
+	store_sources_free(&src);
+	return -1;
+}
+
 int
 store_page(struct store *st, const struct store_view *view,
     const struct store_row *after, int backward, size_t limit,
     struct store_rows *out, char **cause)
 {
-	sqlite3_stmt		*s;
-	struct store_rows	 first = { 0 };
-	const char		*src = view->source;
-	int			 by_source, n;
+	sqlite3_stmt	*s;
+	const char	*src = view->source;
+	enum page_cond	 c;
 
-	by_source = view->order == STORE_BY_SOURCE && src == NULL;
-	if (!by_source || after == NULL) {
-		enum page_cond c;
-
-		if (src != NULL)
-			c = after != NULL ? C_SRC_KEY : C_SRC;
-		else
-			c = after != NULL ? C_KEY : C_NONE;
-		if ((s = page_stmt(st, c, by_source, view->bookmarks,
-		    backward, view->stories, cause)) == NULL)
-			return -1;
-		sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
-		if (after != NULL) {
-			bind_text(s, 2, after->date);
-			sqlite3_bind_int64(s, 3, after->id);
-		}
-		if (src != NULL)
-			bind_text(s, 4, src);
-		return page_rows(st, s, backward, out, cause) < 0 ? -1 : 0;
-	}
-	/* by source, from a row: the rest of its source, then the next */
-	if ((s = page_stmt(st, C_SRC_KEY, 0, view->bookmarks, backward,
-	    view->stories, cause)) == NULL)
+	if (view->order == STORE_BY_SOURCE && src == NULL)
+		return page_by_source(st, view, after, backward, limit, out,
+		    cause);
+	if (src != NULL)
+		c = after != NULL ? C_SRC_KEY : C_SRC;
+	else
+		c = after != NULL ? C_KEY : C_NONE;
+	if ((s = page_stmt(st, c, view->bookmarks, backward, view->stories,
+	    cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
-	bind_text(s, 2, after->date);
-	sqlite3_bind_int64(s, 3, after->id);
-	bind_text(s, 4, after->source);
-	if ((n = page_rows(st, s, backward, &first, cause)) < 0)
-		return -1;
-	if ((size_t)n < limit) {
-		if ((s = page_stmt(st, C_SRC_NEXT, 1, view->bookmarks,
-		    backward, view->stories, cause)) == NULL) {
-			store_rows_free(&first);
-			return -1;
-		}
-		sqlite3_bind_int64(s, 1, (sqlite3_int64)(limit - (size_t)n));
-		bind_text(s, 4, after->source);
-		if (page_rows(st, s, backward, &first, cause) < 0) {
-			store_rows_free(&first);
-			return -1;
-		}
+	if (after != NULL) {
+		bind_text(s, 2, after->date);
+		sqlite3_bind_int64(s, 3, after->id);
 	}
-	if (first.n == 0)
-		return 0;
-	out->v = xreallocarray(out->v, out->n + first.n + 1, sizeof *out->v);
-	if (backward) {
-		memmove(out->v + first.n, out->v, out->n * sizeof *out->v);
-		memcpy(out->v, first.v, first.n * sizeof *first.v);
-	} else
-		memcpy(out->v + out->n, first.v, first.n * sizeof *first.v);
-	out->n += first.n;
-	free(first.v);
-	return 0;
+	if (src != NULL)
+		bind_text(s, 4, src);
+	return page_rows(st, s, backward, out, cause) < 0 ? -1 : 0;
 }
 
 int64_t
