@@ -309,6 +309,9 @@ static const char *migration[] = {
 	/* 8 -> 9: new articles' band keys wait in a small table of their
 	 * own and join the band index in sorted runs (store_story.c) */
 	stories_schema_9,
+	/* 9 -> 10: the recent band keys in memory, not in a table of their
+	 * own (store_story.c) */
+	stories_schema_10,
 };
 
 /* The first schema with the table words. */
@@ -688,6 +691,7 @@ migrate_one(struct store *st, int from, char **cause)
 
 	if (exec_sql(st, "BEGIN IMMEDIATE", cause) != 0)
 		return -1;
+	stories_begin(st->stories);
 	/* another process may have migrated while we waited */
 	if (store_version(st) != from) {
 		exec_sql(st, "COMMIT", cause);
@@ -717,8 +721,10 @@ migrate_one(struct store *st, int from, char **cause)
 	}
 	if (rc == 0)
 		rc = exec_sql(st, "COMMIT", cause);
-	if (rc != 0)
+	if (rc != 0) {
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		stories_forget(st->stories);
+	}
 	return rc;
 }
 
@@ -1073,6 +1079,7 @@ store_begin(struct store *st, char **cause)
 		return -1;
 	if (run(st, s, "cannot begin transaction", cause) != 0)
 		return -1;
+	stories_begin(st->stories);
 	clock_gettime(CLOCK_MONOTONIC, &st->begun);
 	return 0;
 }
@@ -1115,6 +1122,7 @@ store_rollback(struct store *st)
 	st->fts_from = 0;
 	fts_expect_clear(st->ahead);
 	fts_words_forget(st->ahead);
+	stories_forget(st->stories);
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }

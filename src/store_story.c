@@ -17,15 +17,28 @@
 
 /*
  * The band keys of the articles that came last, a row each, until there
- * are RECENT_MAX of them; then they move into story_bands in one sorted
- * pass (recent_merge). Schema 9; the migration to 7 makes it too, as
- * the signing of the articles already there writes to it.
+ * were 131,072 of them; then they moved into story_bands in one sorted
+ * pass. Schema 9; the migration to 7 makes it too. Schema 10 empties it
+ * into story_bands and drops it (recent articles' keys are now kept in
+ * memory, below).
  */
 #define RECENT_SQL \
 	"CREATE TABLE IF NOT EXISTS story_bands_recent(" \
 	"  key INTEGER NOT NULL," \
 	"  article_id INTEGER NOT NULL," \
 	"  PRIMARY KEY(key, article_id)) WITHOUT ROWID;"
+
+/*
+ * Schema 10: the articles whose band keys are in story_bands, by id: all
+ * those up to story_bands_upto's one row. The keys of the signed
+ * articles after it are read from their signatures (story_sigs) into
+ * memory when a connection first needs them, kept there as it adds
+ * more, and written into story_bands in one sorted pass once there are
+ * RECENT_ARTICLES of them (recent_merge). The migration to 7 makes the
+ * table too, as the signing of the articles already there needs it.
+ */
+#define UPTO_SQL \
+	"CREATE TABLE IF NOT EXISTS story_bands_upto(id INTEGER NOT NULL);"
 
 /*
  * story_sigs: an article's signature and its story (the id of the
@@ -45,7 +58,8 @@ const char stories_schema[] =
 	"  key INTEGER NOT NULL,"
 	"  article_id INTEGER NOT NULL,"
 	"  PRIMARY KEY(key, article_id)) WITHOUT ROWID;"
-	RECENT_SQL;
+	RECENT_SQL
+	UPTO_SQL;
 
 /*
  * Schema 8: the versions that are not their story's earliest, an index of
@@ -69,31 +83,45 @@ const char stories_schema_8[] =
  */
 const char stories_schema_9[] = RECENT_SQL;
 
+/*
+ * Schema 10: recent keys in memory, not in story_bands_recent, whose 21
+ * inserts an article were a fifth of what stories cost an import (a
+ * random place in a b-tree each). Its rows move into story_bands; the
+ * articles signed are then all in it, unless the signing of the
+ * migration to 7 has already said how far it went.
+ */
+const char stories_schema_10[] =
+	"INSERT OR IGNORE INTO story_bands(key, article_id)"
+	"  SELECT key, article_id FROM story_bands_recent ORDER BY key;"
+	"DROP TABLE story_bands_recent;"
+	UPTO_SQL
+	"INSERT INTO story_bands_upto(rowid, id)"
+	"  SELECT 1, (SELECT coalesce(max(article_id), 0) FROM story_sigs)"
+	"  WHERE NOT EXISTS (SELECT 1 FROM story_bands_upto);";
+
 /* Versions in order: dated ones by date, then the rest; then by id. */
 #define EARLIEST_SQL "(a.date NOT GLOB '[0-9]*'), a.date, a.id"
 
 enum {
-	Q_CAND, Q_BAND_ADD, Q_BAND_DEL, Q_RECENT_DEL, Q_RECENT_COUNT,
-	Q_MERGE, Q_RECENT_CLEAR, Q_KEYS, Q_SIGS_COUNT, Q_VERSION, Q_SIG_ADD,
-	Q_SIG_DEL, Q_OF,
+	Q_CAND, Q_BAND_ADD, Q_BAND_DEL, Q_UPTO, Q_UPTO_SET, Q_RECENT_SIGS,
+	Q_KEYS, Q_SIGS_COUNT, Q_VERSION, Q_SIG_ADD, Q_SIG_DEL, Q_OF,
 	Q_MOVE, Q_SET, Q_MEMBERS, Q_ORDER, Q_TODO,
 	Q_COUNT
 };
 
 static const char *q_sql[Q_COUNT] = {
 	[Q_CAND] = NULL,	/* made by cand_sql(): ?1 .. ?STORY_BANDS */
-	[Q_BAND_ADD] = NULL,	/* made by bands_sql(): one statement */
+	[Q_BAND_ADD] = "INSERT OR IGNORE INTO story_bands(key, article_id)"
+	    " VALUES (?1, ?2)",
 	[Q_BAND_DEL] = "DELETE FROM story_bands WHERE key = ?1"
 	    " AND article_id = ?2",
-	[Q_RECENT_DEL] = "DELETE FROM story_bands_recent WHERE key = ?1"
-	    " AND article_id = ?2",
-	[Q_RECENT_COUNT] = "SELECT count(*) FROM story_bands_recent",
-	/* in key order: each page of story_bands read and written once */
-	[Q_MERGE] = "INSERT OR IGNORE INTO story_bands(key, article_id)"
-	    " SELECT key, article_id FROM story_bands_recent ORDER BY key",
-	[Q_RECENT_CLEAR] = "DELETE FROM story_bands_recent",
-	[Q_KEYS] = "SELECT key FROM story_bands UNION ALL"
-	    " SELECT key FROM story_bands_recent",
+	[Q_UPTO] = "SELECT coalesce(max(id), 0), count(*)"
+	    " FROM story_bands_upto",
+	[Q_UPTO_SET] = "INSERT OR REPLACE INTO story_bands_upto(rowid, id)"
+	    " VALUES (1, ?1)",
+	[Q_RECENT_SIGS] = "SELECT article_id, sig FROM story_sigs"
+	    " WHERE article_id > ?1",
+	[Q_KEYS] = "SELECT key FROM story_bands",
 	[Q_SIGS_COUNT] = "SELECT count(*) FROM story_sigs",
 	/* changes when another connection commits */
 	[Q_VERSION] = "PRAGMA data_version",
@@ -114,11 +142,30 @@ static const char *q_sql[Q_COUNT] = {
 	    " WHERE s.article_id = a.id) ORDER BY a.id",
 };
 
+/*
+ * A recent article's band key in memory (32 bits, story.h) and its id, as
+ * its distance from story_bands_upto; off 0: a free slot, OFF_GONE: gone.
+ * An article further than that from it (never, with SQLite's own ids)
+ * has its keys written into story_bands at once.
+ */
+struct recent_key {
+	uint32_t	key;
+	uint32_t	off;
+};
+#define OFF_GONE	UINT32_MAX
+
 struct stories {
 	sqlite3		*db;
 	char		*path;
 	sqlite3_stmt	*q[Q_COUNT];
-	int64_t		 recent;	/* rows in story_bands_recent, -1: to count */
+	/* the keys of the articles after upto, by key (open addressing) */
+	struct recent_key *rk;
+	size_t		 rk_cap;	/* slots, a power of two, or 0 */
+	size_t		 rk_used;	/* slots taken, gone ones too */
+	int		 recent;	/* articles there */
+	int64_t		 upto;		/* story_bands_upto, -1: to read */
+	int64_t		 rk_version;	/* data_version when read */
+	int64_t		 dv;		/* data_version, -1: to read */
 	uint64_t	*filter;	/* the keys there are (filter_keep) */
 	uint64_t	 mask;		/* its bits, less one */
 	int64_t		 version;	/* data_version when it was made */
@@ -133,7 +180,8 @@ stories_new(sqlite3 *db, const char *path)
 
 	ss->db = db;
 	ss->path = xstrdup(path);
-	ss->recent = -1;
+	ss->upto = -1;
+	ss->dv = -1;
 	return ss;
 }
 
@@ -147,6 +195,7 @@ stories_free(struct stories *ss)
 	for (i = 0; i < Q_COUNT; i++)
 		sqlite3_finalize(ss->q[i]);
 	free(ss->filter);
+	free(ss->rk);
 	free(ss->path);
 	free(ss);
 }
@@ -158,9 +207,9 @@ cause_db(struct stories *ss, const char *what)
 	    sqlite3_errmsg(ss->db));
 }
 
-/* The candidates' query: every article sharing one of the keys, in
- * either table; a key a probe of each, the keys unsorted (an IN list
- * is sorted into a temporary table first, for each table). */
+/* The candidates' query: every article sharing one of the keys in the
+ * band index; a key a probe of each, the keys unsorted (an IN list is
+ * sorted into a temporary table first). */
 static char *
 cand_sql(void)
 {
@@ -171,24 +220,7 @@ cand_sql(void)
 	for (i = 1; i <= STORY_BANDS; i++)
 		buf_printf(&b, "%s(?%d)", i > 1 ? ", " : "", i);
 	buf_adds(&b, ") SELECT b.article_id FROM k"
-	    " JOIN story_bands b ON b.key = k.key UNION ALL"
-	    " SELECT r.article_id FROM k"
-	    " JOIN story_bands_recent r ON r.key = k.key");
-	return buf_take(&b);
-}
-
-/* All the bands of article ?(STORY_BANDS + 1) in one statement. */
-static char *
-bands_sql(void)
-{
-	struct buf	b = { 0 };
-	int		i;
-
-	buf_adds(&b, "INSERT OR IGNORE INTO story_bands_recent(key,"
-	    " article_id) VALUES ");
-	for (i = 1; i <= STORY_BANDS; i++)
-		buf_printf(&b, "%s(?%d, ?%d)", i > 1 ? ", " : "", i,
-		    STORY_BANDS + 1);
+	    " JOIN story_bands b ON b.key = k.key");
 	return buf_take(&b);
 }
 
@@ -204,8 +236,7 @@ q_get(struct stories *ss, int id, char **cause)
 		sqlite3_clear_bindings(s);
 		return s;
 	}
-	sql = id == Q_CAND ? cand_sql() : id == Q_BAND_ADD ? bands_sql() :
-	    xstrdup(q_sql[id]);
+	sql = id == Q_CAND ? cand_sql() : xstrdup(q_sql[id]);
 	rc = sqlite3_prepare_v3(ss->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
 	    &s, NULL);
 	free(sql);
@@ -282,7 +313,7 @@ story_once(int64_t *out, int n, int max, int64_t story)
 }
 
 /*
- * A Bloom filter of the band keys in both tables, so that a key that is
+ * A Bloom filter of the band keys in story_bands, so that a key that is
  * nowhere (all 21 of an article that is no version) costs no probe: at
  * 100,000 articles nearly every probe read a page of the band index
  * from outside the page cache. Made once this connection has added
@@ -353,20 +384,19 @@ data_version(struct stories *ss, char **cause)
 	return v;
 }
 
-/* Keep the filter right: dropped when another connection wrote, made
- * when this one has added enough. 0, or -1 and *cause. */
+/* Keep the filter right, v being the data_version: dropped when
+ * another connection wrote, made when this one has added enough. 0, or
+ * -1 and *cause. */
 static int
-filter_keep(struct stories *ss, char **cause)
+filter_keep(struct stories *ss, int64_t v, char **cause)
 {
 	sqlite3_stmt	*s;
-	int64_t		 v, rows = 0, key;
+	int64_t		 rows = 0, key;
 	uint64_t	 bits = 1u << 16;
 	int		 rc;
 
 	if (ss->filter == NULL && ss->added < FILTER_AFTER)
 		return 0;
-	if ((v = data_version(ss, cause)) < 0)
-		return -1;
 	if (ss->filter != NULL) {
 		/* full (8 bits a key, 3% false): made again, twice as big */
 		if (v == ss->version && ss->keys * 8 <= (int64_t)ss->mask)
@@ -406,8 +436,198 @@ filter_keep(struct stories *ss, char **cause)
 	return 0;
 }
 
+/*
+ * The recent articles' keys in memory (schema 10). Read from their
+ * signatures when the connection first needs them and again when another
+ * one has written; forgotten on rollback (stories_forget).
+ */
+static void
+recent_clear(struct stories *ss)
+{
+	free(ss->rk);
+	ss->rk = NULL;
+	ss->rk_cap = ss->rk_used = 0;
+	ss->recent = 0;
+}
+
+/*
+ * Articles whose keys are kept in memory before they are written into
+ * story_bands: 344,064 keys in a table of 2^19 slots (4 MiB, allocated
+ * at once, its pages touched as keys come). Each pass writes every page
+ * of story_bands, so fewer passes cost less: at 100,000 articles, 2.6 s
+ * of the import at a pass every 6,144 articles.
+ */
+#define RECENT_ARTICLES	16384
+#define RECENT_SLOTS	((size_t)1 << 19)
+_Static_assert(RECENT_ARTICLES * STORY_BANDS * 10 <= RECENT_SLOTS * 7,
+    "the recent keys fill their table to 70% at most");
+
+/* Whether article id's keys are kept in memory. */
+static int
+in_memory(const struct stories *ss, int64_t id)
+{
+	return id > ss->upto && id - ss->upto < OFF_GONE;
+}
+
+static void
+recent_slot(struct stories *ss, uint32_t key, uint32_t off)
+{
+	size_t	i, mask = ss->rk_cap - 1;
+
+	for (i = key & mask; ss->rk[i].off != 0; i = (i + 1) & mask)
+		continue;
+	ss->rk[i].key = key;
+	ss->rk[i].off = off;
+	ss->rk_used++;
+}
+
+/* An article's keys into memory (in_memory() is true), the table made
+ * again (its gone slots dropped), twice as big, should it be more than
+ * 70% full: only when many of the recent articles were changed. */
+static void
+recent_add(struct stories *ss, const int64_t *keys, int64_t id)
+{
+	struct recent_key	*old = ss->rk;
+	size_t			 n = ss->rk_cap, i;
+	int			 k;
+
+	if (n == 0) {
+		ss->rk_cap = RECENT_SLOTS;
+		ss->rk = xcalloc(ss->rk_cap, sizeof *ss->rk);
+	} else if ((ss->rk_used + STORY_BANDS) * 10 > ss->rk_cap * 7) {
+		ss->rk_cap = n * 2;
+		ss->rk = xcalloc(ss->rk_cap, sizeof *ss->rk);
+		ss->rk_used = 0;
+		for (i = 0; i < n; i++)
+			if (old[i].off != 0 && old[i].off != OFF_GONE)
+				recent_slot(ss, old[i].key, old[i].off);
+		free(old);
+	}
+	for (k = 0; k < STORY_BANDS; k++)
+		recent_slot(ss, (uint32_t)keys[k], (uint32_t)(id - ss->upto));
+	ss->recent++;
+}
+
+/* Mark an article's keys gone. */
+static void
+recent_drop(struct stories *ss, const int64_t *keys, int64_t id)
+{
+	size_t		i, mask = ss->rk_cap - 1;
+	uint32_t	off = (uint32_t)(id - ss->upto);
+	int		k, found = 0;
+
+	for (k = 0; k < STORY_BANDS && ss->rk_cap > 0; k++)
+		for (i = (uint32_t)keys[k] & mask; ss->rk[i].off != 0;
+		    i = (i + 1) & mask)
+			if (ss->rk[i].key == (uint32_t)keys[k] &&
+			    ss->rk[i].off == off) {
+				ss->rk[i].off = OFF_GONE;
+				found = 1;
+				break;
+			}
+	if (found)
+		ss->recent--;
+}
+
+/* The articles with key in memory, into cand (nc there, at most
+ * CAND_MAX); their number. */
+static int
+recent_find(const struct stories *ss, int64_t key, int64_t *cand, int nc)
+{
+	size_t	i, mask = ss->rk_cap - 1;
+
+	if (ss->rk_cap == 0)
+		return nc;
+	for (i = (uint32_t)key & mask; ss->rk[i].off != 0; i = (i + 1) & mask)
+		if (ss->rk[i].key == (uint32_t)key && ss->rk[i].off != OFF_GONE)
+			nc = story_once(cand, nc, CAND_MAX,
+			    ss->upto + ss->rk[i].off);
+	return nc;
+}
+
+/* Read the recent keys unless they are known as of data_version v. 0,
+ * or -1 and *cause. */
+static int
+recent_keep(struct stories *ss, int64_t v, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct story_sig	 sig;
+	int64_t			 keys[STORY_BANDS], rows = 0;
+	int			 rc;
+
+	if (ss->upto >= 0 && v == ss->rk_version)
+		return 0;
+	recent_clear(ss);
+	ss->upto = -1;
+	if ((s = q_get(ss, Q_UPTO, cause)) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		ss->upto = sqlite3_column_int64(s, 0);
+		rows = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW) {
+		*cause = cause_db(ss, "cannot read the band index");
+		return -1;
+	}
+	/* none yet (the signing of the migration to 7): from the start */
+	if (rows == 0 && q_run2(ss, Q_UPTO_SET, 0, 0, cause) != 0)
+		return -1;
+	if ((s = q_get(ss, Q_RECENT_SIGS, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, ss->upto);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (sig_col(s, 1, &sig) == 0 &&
+		    in_memory(ss, sqlite3_column_int64(s, 0))) {
+			story_bands(&sig, keys);
+			recent_add(ss, keys, sqlite3_column_int64(s, 0));
+		}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		recent_clear(ss);
+		ss->upto = -1;
+		*cause = cause_db(ss, "cannot read the band index");
+		return -1;
+	}
+	ss->rk_version = v;
+	return 0;
+}
+
+/*
+ * Make the filter and the recent keys right: as of the data_version read
+ * once a transaction (no other connection writes within one; a PRAGMA
+ * an article was a tenth of what stories cost an import). 0, or -1 and
+ * *cause.
+ */
+static int
+keys_keep(struct stories *ss, char **cause)
+{
+	if ((ss->dv < 0 || sqlite3_get_autocommit(ss->db)) &&
+	    (ss->dv = data_version(ss, cause)) < 0)
+		return -1;
+	if (filter_keep(ss, ss->dv, cause) != 0 ||
+	    recent_keep(ss, ss->dv, cause) != 0)
+		return -1;
+	return 0;
+}
+
+void
+stories_begin(struct stories *ss)
+{
+	ss->dv = -1;
+}
+
+void
+stories_forget(struct stories *ss)
+{
+	recent_clear(ss);
+	ss->upto = -1;
+	ss->dv = -1;
+}
+
 /* The stories that sig links to, into stories (at most max): the
- * articles sharing a band (the index alone), then each one's row. */
+ * articles sharing a band (the recent keys in memory, the band index on
+ * disk), then each one's row. */
 static int
 linked_stories(struct stories *ss, const struct story_sig *sig,
     int64_t *out, int max, char **cause)
@@ -417,17 +637,17 @@ linked_stories(struct stories *ss, const struct story_sig *sig,
 	int64_t			 keys[STORY_BANDS], cand[CAND_MAX];
 	int			 i, j, n = 0, nc = 0, rc, probes = 0;
 
-	if (filter_keep(ss, cause) != 0)
-		return -1;
 	if ((s = q_get(ss, Q_CAND, cause)) == NULL)
 		return -1;
 	story_bands(sig, keys);
 	/* a key left unbound is NULL, which no row matches, unread */
-	for (i = 0; i < STORY_BANDS; i++)
+	for (i = 0; i < STORY_BANDS; i++) {
+		nc = recent_find(ss, keys[i], cand, nc);
 		if (filter_has(ss, keys[i])) {
 			sqlite3_bind_int64(s, i + 1, keys[i]);
 			probes++;
 		}
+	}
 	while (probes > 0 && (rc = sqlite3_step(s)) == SQLITE_ROW)
 		nc = story_once(cand, nc, CAND_MAX,
 		    sqlite3_column_int64(s, 0));
@@ -454,74 +674,79 @@ linked_stories(struct stories *ss, const struct story_sig *sig,
 	return n;
 }
 
-/*
- * Band rows of the recent articles before they move into story_bands:
- * about 6,200 articles' (21 rows each), 2 MB, which the import's page
- * cache keeps; see schema 9 above.
- */
-#define RECENT_MAX	131072
+static int
+key_cmp(const void *a, const void *b)
+{
+	const struct recent_key	*x = a, *y = b;
 
-/* Move the recent band rows into story_bands once there are RECENT_MAX
- * of them. 0, or -1 and *cause. */
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return (x->off > y->off) - (x->off < y->off);
+}
+
+/* Write the recent keys into story_bands once there are RECENT_ARTICLES
+ * articles' of them, in key order (each page of the index read and
+ * written once), and say how far story_bands goes. The table is sorted
+ * in place, then emptied. 0, or -1 and *cause. */
 static int
 recent_merge(struct stories *ss, char **cause)
 {
-	sqlite3_stmt	*s;
-	int		 rc;
+	struct recent_key	*v = ss->rk;
+	size_t			 n = 0, i;
+	int64_t			 upto = ss->upto, id, key;
+	int			 ret = 0;
 
-	if (ss->recent < 0) {
-		if ((s = q_get(ss, Q_RECENT_COUNT, cause)) == NULL)
-			return -1;
-		if ((rc = sqlite3_step(s)) == SQLITE_ROW)
-			ss->recent = sqlite3_column_int64(s, 0);
-		sqlite3_reset(s);
-		if (rc != SQLITE_ROW) {
-			*cause = cause_db(ss, "cannot count bands");
-			return -1;
-		}
-	}
-	if (ss->recent < RECENT_MAX)
+	if (ss->recent < RECENT_ARTICLES)
 		return 0;
-	/* (no parameters: the two bound are out of range, unused) */
-	if (q_run2(ss, Q_MERGE, 0, 0, cause) != 0 ||
-	    q_run2(ss, Q_RECENT_CLEAR, 0, 0, cause) != 0)
+	for (i = 0; i < ss->rk_cap; i++)
+		if (v[i].off != 0 && v[i].off != OFF_GONE)
+			v[n++] = v[i];
+	qsort(v, n, sizeof *v, key_cmp);
+	for (i = 0; i < n && ret == 0; i++) {
+		id = ss->upto + v[i].off;
+		if (id > upto)
+			upto = id;
+		key = v[i].key;
+		if ((ret = q_run2(ss, Q_BAND_ADD, key, id, cause)) == 0)
+			filter_add(ss, &key, 1);
+	}
+	if (ret == 0)
+		ret = q_run2(ss, Q_UPTO_SET, upto, 0, cause);
+	recent_clear(ss);
+	if (ret != 0) {
+		/* read again from the signatures */
+		ss->upto = -1;
 		return -1;
-	ss->recent = 0;
+	}
+	ss->upto = upto;
 	return 0;
 }
 
+/* Add (or with del, remove) the band keys of article id: in memory when
+ * it comes after story_bands_upto, else in story_bands. */
 static int
 bands_write(struct stories *ss, int64_t id, const struct story_sig *sig,
     int del, char **cause)
 {
-	sqlite3_stmt	*s;
 	int64_t		 keys[STORY_BANDS];
-	int		 i, rc;
+	int		 i;
 
 	story_bands(sig, keys);
-	if (del) {
+	if (in_memory(ss, id)) {
+		if (del) {
+			recent_drop(ss, keys, id);
+			return 0;
+		}
+		recent_add(ss, keys, id);
+	} else {
 		for (i = 0; i < STORY_BANDS; i++)
-			if (q_run2(ss, Q_BAND_DEL, keys[i], id, cause) != 0 ||
-			    q_run2(ss, Q_RECENT_DEL, keys[i], id, cause) != 0)
+			if (q_run2(ss, del ? Q_BAND_DEL : Q_BAND_ADD, keys[i],
+			    id, cause) != 0)
 				return -1;
-		/* counted again when next needed */
-		ss->recent = -1;
-		return 0;
+		if (del)
+			return 0;
+		filter_add(ss, keys, STORY_BANDS);
 	}
-	if ((s = q_get(ss, Q_BAND_ADD, cause)) == NULL)
-		return -1;
-	for (i = 0; i < STORY_BANDS; i++)
-		sqlite3_bind_int64(s, i + 1, keys[i]);
-	sqlite3_bind_int64(s, STORY_BANDS + 1, id);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		*cause = cause_db(ss, "cannot store bands");
-		return -1;
-	}
-	if (ss->recent >= 0)
-		ss->recent += sqlite3_changes(ss->db);
-	filter_add(ss, keys, STORY_BANDS);
 	ss->keys += STORY_BANDS;
 	ss->added++;
 	return recent_merge(ss, cause);
@@ -562,7 +787,8 @@ stories_add(struct stories *ss, int64_t id, const struct story_sig *sig,
 
 	if (sig == NULL)
 		return 0;
-	if ((n = linked_stories(ss, sig, stories, LINKED_MAX, cause)) < 0)
+	if (keys_keep(ss, cause) != 0 ||
+	    (n = linked_stories(ss, sig, stories, LINKED_MAX, cause)) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
 		if ((head = earlier(ss, head, stories[i], cause)) < 0)
@@ -678,7 +904,8 @@ stories_unlink(struct stories *ss, int64_t id, char **cause)
 	int64_t			 story;
 	int			 rc, bad;
 
-	if ((s = q_get(ss, Q_OF, cause)) == NULL)
+	if (keys_keep(ss, cause) != 0 ||
+	    (s = q_get(ss, Q_OF, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {

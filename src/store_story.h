@@ -19,10 +19,11 @@
 #include "story.h"
 
 /* The tables (schema 7; store.c's migration runs it), and what schemas
- * 8 and 9 add. */
+ * 8, 9 and 10 change. */
 extern const char stories_schema[];
 extern const char stories_schema_8[];
 extern const char stories_schema_9[];
+extern const char stories_schema_10[];
 
 struct stories;
 
@@ -44,6 +45,14 @@ int	 stories_add(struct stories *, int64_t id, const struct story_sig *,
  * its own earliest version. 0, or -1 and *cause.
  */
 int	 stories_unlink(struct stories *, int64_t id, char **cause);
+
+/* A transaction begins: what other connections wrote before it is to be
+ * read again (store.c calls it after each BEGIN). */
+void	 stories_begin(struct stories *);
+
+/* Forget what is kept in memory of the database (the recent band keys),
+ * after a rollback: read again when next needed. */
+void	 stories_forget(struct stories *);
 
 /* Sign and add every article that has no row (the migration to 6). */
 int	 stories_backfill(struct stories *, char **cause);

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "store.h"
+#include "story.h"
 #include "tap.h"
 #include "text.h"
 #include "util.h"
@@ -339,10 +340,53 @@ query_at(const char *path, const char *sql)
 }
 
 /*
- * New articles' band keys wait in story_bands_recent and move into
- * story_bands in one pass when there are 131,072 of them (6,242
- * articles): versions are found in both tables, before and after, and
- * after the 2,000 articles from which the keys are filtered in memory.
+ * Write the band keys of the signed articles that where selects into
+ * table, as an older schema kept them (story.h's keys, as the store's).
+ */
+static void
+keys_into(const char *path, const char *table, const char *where)
+{
+	sqlite3			*db;
+	sqlite3_stmt		*s, *w;
+	struct story_sig	 sig;
+	int64_t			 keys[STORY_BANDS];
+	char			*sql;
+	int			 i;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return;
+	sql = xasprintf("SELECT article_id, sig FROM story_sigs WHERE %s",
+	    where);
+	sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+	free(sql);
+	sql = xasprintf("INSERT OR IGNORE INTO %s(key, article_id)"
+	    " VALUES (?1, ?2)", table);
+	sqlite3_prepare_v2(db, sql, -1, &w, NULL);
+	free(sql);
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		if (story_sig_decode(sqlite3_column_blob(s, 1),
+		    (size_t)sqlite3_column_bytes(s, 1), &sig) != 0)
+			continue;
+		story_bands(&sig, keys);
+		for (i = 0; i < STORY_BANDS; i++) {
+			sqlite3_bind_int64(w, 1, keys[i]);
+			sqlite3_bind_int64(w, 2, sqlite3_column_int64(s, 0));
+			sqlite3_step(w);
+			sqlite3_reset(w);
+		}
+	}
+	sqlite3_finalize(s);
+	sqlite3_finalize(w);
+	sqlite3_close(db);
+}
+
+/*
+ * New articles' band keys are kept in memory, read from their signatures
+ * by a connection that needs them, and move into story_bands in one
+ * pass when there are 16,384 articles' of them (story_bands_upto says how
+ * far it goes): versions are found in both, before and after, after the
+ * 2,000 articles from which the keys are filtered in memory, and by a
+ * connection that did not add them.
  */
 static void
 test_recent(void)
@@ -356,11 +400,11 @@ test_recent(void)
 	put(st, "v1", version(20000, "Báo B", "2024-02-02", 0, 3, 1));
 	CHECK(versions(st, 2), "1 2", "a version found in the recent keys");
 	ok(query_at(path, "SELECT count(*) FROM story_bands") == 0 &&
-	    query_at(path, "SELECT count(*) FROM story_bands_recent") ==
-	    2 * 21, "which are all there are");
+	    query_at(path, "SELECT id FROM story_bands_upto") == 0,
+	    "which are not written");
 	if (store_begin(st, &cause) != 0)
 		bad = 1;
-	for (n = 0; n < 6300 && !bad; n++) {
+	for (n = 0; n < 16400 && !bad; n++) {
 		p = xasprintf("r%d", n);
 		/* 4000 a version of 3000, both after the filter is made */
 		bad = put(st, p, version(30000 + (n == 4000 ? 3000 : n),
@@ -375,19 +419,30 @@ test_recent(void)
 	put(st2, "w0", version(20001, "Báo E", "2024-02-05", 0, 3, 0));
 	store_close(st2);
 	put(st, "w1", version(20001, "Báo F", "2024-02-06", 0, 3, 1));
-	CHECK(versions(st, 6304), "6303 6304",
+	CHECK(versions(st, 16404), "16403 16404",
 	    "a version of another connection's new article is found");
-	ok(query_at(path, "SELECT count(*) FROM story_bands") >= 6242 * 21 &&
-	    query_at(path, "SELECT count(*) FROM story_bands_recent") <
-	    63 * 21, "the keys moved into the band index at 131,072");
+	ok(query_at(path, "SELECT id FROM story_bands_upto") == 16384 &&
+	    query_at(path, "SELECT count(DISTINCT article_id)"
+	    " FROM story_bands") == 16384 &&
+	    query_at(path, "SELECT max(article_id) FROM story_bands") == 16384,
+	    "the keys of the first 16,384 articles moved into the band index");
 	CHECK(versions(st, 4003), "3003 4003",
 	    "a version of an article added since the filter was made");
 	put(st, "v2", version(20000, "Báo D", "2024-02-04", 1, 3, 2));
-	CHECK(versions(st, 6305), "1 2 6305",
+	CHECK(versions(st, 16405), "1 2 16405",
 	    "a version found in the band index");
 	ok(remove_one(st, 1) == 1 &&
 	    query_at(path, "SELECT count(*) FROM story_bands"
 	    " WHERE article_id = 1") == 0, "its keys go when it goes");
+	store_close(st);
+	/* a connection that added none: the recent keys from the
+	 * signatures */
+	st = store_open(path, 0, &cause);
+	put(st, "w2", version(20001, "Báo G", "2024-02-07", 0, 3, 2));
+	CHECK(versions(st, 16406), "16403 16404 16406",
+	    "a version of a recent article found by a new connection");
+	ok(query_at(path, "SELECT count(*) FROM story_bands"
+	    " WHERE article_id > 16384") == 0, "whose keys are not written");
 	store_close(st);
 	free(path);
 }
@@ -409,6 +464,8 @@ reopen_from(const char *path, int from, const char *sql)
 	st = store_open(path, 0, &cause);
 	ok(st != NULL && store_version(st) == STORE_SCHEMA_VERSION,
 	    "schema %d migrates to %d", from, STORE_SCHEMA_VERSION);
+	if (cause != NULL)
+		printf("# %s\n", cause);
 	free(cause);
 	return st;
 }
@@ -442,11 +499,28 @@ test_migration(void)
 	    store_count(st, &b, &cause) == 2, "and count as before");
 	store_close(st);
 	/* as schema 8 left it: every band key in story_bands */
-	st = reopen_from(path, 8, "INSERT INTO story_bands"
-	    " SELECT * FROM story_bands_recent;"
-	    " DROP TABLE story_bands_recent; PRAGMA user_version = 8");
+	keys_into(path, "story_bands", "1");
+	st = reopen_from(path, 8, "DROP TABLE story_bands_upto;"
+	    " PRAGMA user_version = 8");
 	put(st, "m4", version(22, "Báo C", "2024-05-13", 0, 6, 1));
 	CHECK(versions(st, 4), "3 4", "a new version joins a story there");
+	store_close(st);
+	/* as schema 9 left it: the keys of 4 in story_bands_recent, the
+	 * others' in story_bands */
+	query_at(path, "CREATE TABLE story_bands_recent("
+	    " key INTEGER NOT NULL, article_id INTEGER NOT NULL,"
+	    " PRIMARY KEY(key, article_id)) WITHOUT ROWID");
+	keys_into(path, "story_bands", "article_id < 4");
+	keys_into(path, "story_bands_recent", "article_id = 4");
+	st = reopen_from(path, 9, "DELETE FROM story_bands"
+	    " WHERE article_id = 4; DROP TABLE story_bands_upto;"
+	    " PRAGMA user_version = 9");
+	ok(query_at(path, "SELECT count(*) FROM story_bands"
+	    " WHERE article_id = 4") >= 20 &&
+	    query_at(path, "SELECT id FROM story_bands_upto") == 4,
+	    "the recent keys move into the band index");
+	put(st, "m5", version(22, "Báo D", "2024-05-14", 0, 6, 2));
+	CHECK(versions(st, 5), "3 4 5", "and versions are found there");
 	store_close(st);
 	free(path);
 }
