@@ -199,6 +199,7 @@ struct store {
 	sqlite3_stmt	*page[PAGE_STMTS];
 	int		 readonly;	/* opened read-only (store_open) */
 	int64_t		 fts_from;	/* first article the index lacks */
+	int		 fts_waiting;	/* articles from fts_from on */
 	struct fts_ahead *ahead;	/* tokens made ahead (store_fts.c) */
 	struct stories	*stories;	/* versions (store_story.c) */
 	struct timespec	 busy_since;	/* first wait for the lock (busy_wait) */
@@ -1084,7 +1085,14 @@ store_begin(struct store *st, char **cause)
 	return 0;
 }
 
-/* Index the articles inserted since fts_from, in one statement. */
+/*
+ * Index the articles inserted since fts_from, in one statement: at
+ * commit, and every FTS_STEP articles inserted, so that the tokens made
+ * ahead for them (store_fts.c) wait in memory for that many articles,
+ * not for a whole batch.
+ */
+#define FTS_STEP	128
+
 static int
 fts_add(struct store *st, char **cause)
 {
@@ -1101,6 +1109,7 @@ fts_add(struct store *st, char **cause)
 	if (rc != 0)
 		return -1;
 	st->fts_from = 0;
+	st->fts_waiting = 0;
 	return 0;
 }
 
@@ -1120,6 +1129,7 @@ void
 store_rollback(struct store *st)
 {
 	st->fts_from = 0;
+	st->fts_waiting = 0;
 	fts_expect_clear(st->ahead);
 	fts_words_forget(st->ahead);
 	stories_forget(st->stories);
@@ -1244,6 +1254,10 @@ update(struct store *st, int64_t id, const char *hash,
 	sqlite3_stmt		*s;
 	struct story_sig	 sig;
 
+	/* the update's trigger takes the old text out of the index: it
+	 * must be there (a page stored twice in one transaction) */
+	if (st->fts_from != 0 && id >= st->fts_from && fts_add(st, cause) != 0)
+		return -1;
 	if ((s = get_stmt(st, S_UPDATE, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
@@ -1327,10 +1341,12 @@ put(struct store *st, const char *path, const char *hash,
 			prep->tok[i] = NULL;
 		}
 	}
-	/* new rows take ids above every other: the index takes them all
-	 * at commit */
+	/* new rows take ids above every other: the index takes them
+	 * FTS_STEP at a time, and the rest at commit */
 	if (st->fts_from == 0)
 		st->fts_from = id;
+	if (++st->fts_waiting == FTS_STEP && fts_add(st, cause) != 0)
+		return -1;
 	return STORE_INSERTED;
 }
 

@@ -44,15 +44,51 @@ _Static_assert(FOLD_COLOCATED == FTS5_TOKEN_COLOCATED,
 #define AHEAD_LOOK	4
 
 /*
- * The tokens of one text as records: flags, length (a byte each), start
- * and end (an int each), then the bytes; and the text they are of.
+ * The tokens of one text as records: flags and length (a byte each), the
+ * start less the last record's start and the end less the start (each a
+ * varint: 7 bits a byte, low first, the high bit for more), then the
+ * bytes; and the text they are of. A record is the token and four bytes
+ * or so, where two ints took ten: the tokens of a batch wait in memory
+ * until its commit, and they were the import's largest allocation.
  */
 struct fts_tokens {
 	char			*text;
 	size_t			 len;
 	struct buf		 rec;
+	int			 last;	/* start of the last record */
 	struct fts_tokens	*next;
 };
+
+/* Append v (not negative) as a varint; the bytes written. */
+static size_t
+varint_put(char *out, unsigned int v)
+{
+	size_t	n = 0;
+
+	while (v >= 0x80) {
+		out[n++] = (char)(v | 0x80);
+		v >>= 7;
+	}
+	out[n++] = (char)v;
+	return n;
+}
+
+/* Read a varint at *p, moving *p past it. */
+static unsigned int
+varint_get(const unsigned char **p)
+{
+	unsigned int	v = 0;
+	int		shift = 0;
+
+	while (**p & 0x80) {
+		v |= (unsigned int)(**p & 0x7f) << shift;
+		shift += 7;
+		(*p)++;
+	}
+	v |= (unsigned int)**p << shift;
+	(*p)++;
+	return v;
+}
 
 /*
  * A connection's side of the tokenizer: what it will be asked for next,
@@ -84,15 +120,20 @@ struct fts_tok {
 static int
 record(void *ctx, int flags, const char *tok, int len, int start, int end)
 {
-	struct buf	*b = ctx;
-	char		 h[2];
+	struct fts_tokens	*f = ctx;
+	char			 h[2 + 2 * 5];
+	size_t			 n = 2;
 
+	/* fold.c gives a text's tokens in order, start <= end */
+	if (start < f->last || end < start)
+		return SQLITE_ERROR;
 	h[0] = (char)flags;
 	h[1] = (char)len;
-	buf_add(b, h, 2);
-	buf_add(b, (const char *)&start, sizeof start);
-	buf_add(b, (const char *)&end, sizeof end);
-	buf_add(b, tok, (size_t)len);
+	n += varint_put(h + n, (unsigned int)(start - f->last));
+	n += varint_put(h + n, (unsigned int)(end - start));
+	f->last = start;
+	buf_add(&f->rec, h, n);
+	buf_add(&f->rec, tok, (size_t)len);
 	return SQLITE_OK;
 }
 
@@ -109,8 +150,18 @@ fts_tokens_make(const char *text, size_t len)
 	memcpy(f->text, text, len);
 	f->len = len;
 	d = fold_doc_new(1);
-	fold_doc_tokens(d, text, len, record, &f->rec);
+	if (fold_doc_tokens(d, text, len, record, f) != 0) {
+		/* not as fold.c promised: the tokenizer will do it */
+		fold_doc_free(d);
+		fts_tokens_free(f);
+		return NULL;
+	}
 	fold_doc_free(d);
+	/* held until the batch's commit: no more than it needs */
+	if (f->rec.len > 0 && f->rec.len + 1 < f->rec.cap) {
+		f->rec.s = xrealloc(f->rec.s, f->rec.len + 1);
+		f->rec.cap = f->rec.len + 1;
+	}
 	return f;
 }
 
@@ -182,18 +233,20 @@ ahead_take(struct fts_ahead *ah, const char *text, size_t len)
 static int
 replay(const struct fts_tokens *f, void *ctx, fold_token_fn token)
 {
-	const char	*p = f->rec.s, *end;
-	int		 rc = SQLITE_OK, start, stop;
+	const unsigned char	*p = (const unsigned char *)f->rec.s, *end;
+	int			 rc = SQLITE_OK, flags, len, start = 0, stop;
 
 	if (f->rec.len == 0)
 		return SQLITE_OK;	/* a text with no word: no records */
 	end = p + f->rec.len;
 	while (rc == SQLITE_OK && p < end) {
-		memcpy(&start, p + 2, sizeof start);
-		memcpy(&stop, p + 2 + sizeof start, sizeof stop);
-		rc = token(ctx, (unsigned char)p[0], p + 2 + 2 * sizeof start,
-		    (unsigned char)p[1], start, stop);
-		p += 2 + 2 * sizeof start + (unsigned char)p[1];
+		flags = p[0];
+		len = p[1];
+		p += 2;
+		start += (int)varint_get(&p);
+		stop = start + (int)varint_get(&p);
+		rc = token(ctx, flags, (const char *)p, len, start, stop);
+		p += len;
 	}
 	return rc;
 }

@@ -288,6 +288,7 @@ test_ahead(void)
 	struct store_search	 ss = { 0 };
 	struct fold_query	*q;
 	sqlite3			*db;
+	int64_t			 before, after;
 	int			 fd, i, w, ok_all = 1;
 
 	fd = mkstemp(path);
@@ -324,8 +325,18 @@ test_ahead(void)
 		article_free(a);
 		article_free(other);
 	}
+	/* indexed a few at a time, so that their tokens need not wait in
+	 * memory for the commit */
+	q = fold_query_new("dien", 0);
+	ss.fts = q->fts;
+	before = store_search_count(st, &ss, &cause);
 	ok(ok_all && store_commit(st, &cause) == 0, "300 articles stored "
 	    "with tokens made ahead, some not theirs, some none");
+	after = store_search_count(st, &ss, &cause);
+	ok(before > 0 && before < after, "most were in the index before the "
+	    "commit (%lld of %lld matches)", (long long)before,
+	    (long long)after);
+	fold_query_free(q);
 	ok(fts_check(path) == SQLITE_OK, "the index is what the articles "
 	    "give (FTS5 integrity-check)");
 	q = fold_query_new("dien", 0);
@@ -453,6 +464,71 @@ test_rank(void)
 	remove_db(path);
 }
 
+/* highlight() of row 1 of table t for the query "dien". */
+static char *
+marked(sqlite3 *db)
+{
+	sqlite3_stmt	*s;
+	char		*h = NULL;
+
+	sqlite3_prepare_v2(db, "SELECT highlight(t, 0, '[', ']') FROM t"
+	    " WHERE t MATCH 'dien' AND rowid = 1", -1, &s, NULL);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		h = xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	return h;
+}
+
+/*
+ * Tokens made ahead keep each token's place in the text (its byte
+ * offsets, stored as differences): replayed for a long text, FTS5's
+ * highlight() marks the same bytes as when it tokenizes the text itself,
+ * past 128 and 16,384 bytes too, where the differences take more bytes.
+ */
+static void
+test_ahead_offsets(void)
+{
+	struct fts_ahead	*ah = NULL;
+	struct buf		 b = { 0 };
+	sqlite3			*db;
+	sqlite3_stmt		*s;
+	char			*own, *replayed, *last, *p;
+	int			 i, n;
+
+	for (i = 0; i < 6000; i++) {
+		buf_adds(&b, i % 997 == 5 ? "\xc4\x90i\xe1\xbb\x87n " :
+		    i % 2 ? "gi\xc3\xb3 " : "ba ");
+		/* gaps and a word that take two and three bytes */
+		if (i == 3000 || i == 4000)
+			for (n = 0; n < (i == 3000 ? 200 : 17000); n++)
+				buf_addc(&b, i == 3000 ? 'x' : '.');
+	}
+	sqlite3_open(":memory:", &db);
+	fts_register(db, &ah);
+	sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(x, "
+	    "tokenize='newsread prefixes')", NULL, NULL, NULL);
+	sqlite3_prepare_v2(db, "INSERT INTO t(rowid, x) VALUES (1, ?1)", -1,
+	    &s, NULL);
+	sqlite3_bind_text(s, 1, b.s, (int)b.len, SQLITE_STATIC);
+	sqlite3_step(s);
+	sqlite3_finalize(s);
+	own = marked(db);
+	/* the next text the tokenizer is asked for is row 1's, for
+	 * highlight(): it is given the tokens made ahead */
+	fts_expect(ah, fts_tokens_make(b.s, b.len));
+	replayed = marked(db);
+	for (last = own, n = 0; last != NULL &&
+	    (p = strstr(last + 1, "[\xc4\x90i\xe1\xbb\x87n]")) != NULL; n++)
+		last = p;
+	ok(own != NULL && replayed != NULL && strcmp(own, replayed) == 0 &&
+	    n == 7 && last - own > 32768, "tokens made ahead give each "
+	    "word's place: highlights alike over %zu bytes", b.len);
+	free(own);
+	free(replayed);
+	buf_free(&b);
+	sqlite3_close(db);
+}
+
 int
 main(void)
 {
@@ -460,6 +536,7 @@ main(void)
 	test_hostile();
 	test_migration();
 	test_ahead();
+	test_ahead_offsets();
 	test_smart();
 	test_rank();
 	return done_testing();
