@@ -322,9 +322,10 @@ static const char *migration[] = {
  * The full-text index over title, lead and body: an external-content
  * FTS5 table with the tokenizer "newsread" (store_fts.c). Up to schema 3
  * three triggers kept it in step with the articles. Since schema 4 new
- * articles are indexed at commit, a transaction's in one statement
- * (fts_add); the triggers on delete and update, made by the migrations
- * before, still keep it in step when an article is removed or changed.
+ * articles are indexed by one statement for many (fts_add: every
+ * FTS_STEP inserts and at commit); the triggers on delete and update,
+ * made by the migrations before, still keep it in step when an article
+ * is removed or changed.
  * fts_sql() gives the SQL that creates the index of a schema version.
  */
 static const char fts_triggers[] =

@@ -25,9 +25,10 @@ _Static_assert(FOLD_COLOCATED == FTS5_TOKEN_COLOCATED,
  *
  * - Order. store_put() queues an inserted article's three texts with
  *   fts_expect(), title, lead, body, in the order its rows are inserted;
- *   at commit the index is given the new rows in rowid order, a row's
- *   columns in that order (one INSERT ... SELECT, store.c's fts_add), so
- *   the tokenizer is asked for the texts in the order they were queued.
+ *   every 128 inserts and at commit the index is given the new rows in
+ *   rowid order, a row's columns in that order (one INSERT ... SELECT,
+ *   store.c's fts_add), so the tokenizer is asked for the texts in the
+ *   order they were queued.
  * - Look-ahead. The tokenizer takes the tokens of the text it is asked
  *   for when they are among the next AHEAD_LOOK queued (those before are
  *   dropped: an empty lead is never asked for, or a text was queued
