@@ -49,8 +49,9 @@ _Static_assert(FOLD_COLOCATED == FTS5_TOKEN_COLOCATED,
  * start less the last record's start and the end less the start (each a
  * varint: 7 bits a byte, low first, the high bit for more), then the
  * bytes; and the text they are of. A record is the token and four bytes
- * or so, where two ints took ten: the tokens of a batch wait in memory
- * until its commit, and they were the import's largest allocation.
+ * or so, where two ints took ten: the tokens of many articles wait in
+ * memory until the index takes them, and they were the import's largest
+ * allocation.
  */
 struct fts_tokens {
 	char			*text;

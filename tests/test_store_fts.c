@@ -464,6 +464,56 @@ test_rank(void)
 	remove_db(path);
 }
 
+/*
+ * A page stored, then stored again changed, in one transaction: the
+ * update takes the first text out of the index, which must have it by
+ * then; the index is the second text's.
+ */
+static void
+test_twice(void)
+{
+	char			 path[] = "/tmp/nrtwiceXXXXXX", *cause = NULL;
+	const char		*text[] = { "gi\xc3\xb3 m\xc3\xb9" "a",
+	    "\xc4\x90i\xe1\xbb\x87n" };
+	struct store		*st;
+	struct store_search	 ss = { 0 };
+	struct fold_query	*q, *old;
+	int			 fd, i, stored = 1;
+
+	fd = mkstemp(path);
+	close(fd);
+	unlink(path);
+	st = store_open(path, 0, &cause);
+	store_begin(st, &cause);
+	for (i = 0; i < 2; i++) {
+		struct article		*a = article_new();
+		struct store_prep	*p;
+
+		a->title = xstrdup(text[i]);
+		strv_push(&a->body, xstrdup(text[i]));
+		p = store_prepare(a, 1);
+		stored &= store_put_prepared(st, "/same", i ? "h1" : "h0", a, p,
+		    &cause) == (i ? STORE_UPDATED : STORE_INSERTED);
+		store_prep_free(p);
+		article_free(a);
+	}
+	ok(stored && store_commit(st, &cause) == 0, "a page stored twice in "
+	    "one transaction, changed the second time");
+	ok(fts_check(path) == SQLITE_OK, "the index is the article's "
+	    "(FTS5 integrity-check)");
+	q = fold_query_new("dien", 0);
+	old = fold_query_new("mua", 0);
+	ss.fts = q->fts;
+	i = store_search_count(st, &ss, &cause) == 1;
+	ss.fts = old->fts;
+	ok(i && store_search_count(st, &ss, &cause) == 0, "it finds the "
+	    "second text, not the first");
+	fold_query_free(q);
+	fold_query_free(old);
+	store_close(st);
+	remove_db(path);
+}
+
 /* highlight() of row 1 of table t for the query "dien". */
 static char *
 marked(sqlite3 *db)
@@ -537,6 +587,7 @@ main(void)
 	test_migration();
 	test_ahead();
 	test_ahead_offsets();
+	test_twice();
 	test_smart();
 	test_rank();
 	return done_testing();
