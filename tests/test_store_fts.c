@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -27,6 +28,28 @@ remove_db(const char *path)
 	unlink(side);
 	snprintf(side, sizeof side, "%s-shm", path);
 	unlink(side);
+}
+
+/* A new store named from path's template (XXXXXX), a transaction begun. */
+static struct store *
+store_begun(char *path)
+{
+	struct store	*st;
+	char		*cause = NULL;
+	int		 fd;
+
+	fd = mkstemp(path);
+	close(fd);
+	unlink(path);
+	st = store_open(path, 0, &cause);
+	if (st != NULL && store_begin(st, &cause) != 0) {
+		store_close(st);
+		st = NULL;
+	}
+	if (st == NULL)
+		fprintf(stderr, "%s\n", cause != NULL ? cause : path);
+	free(cause);
+	return st;
 }
 
 static const char *hostile[] = {
@@ -289,13 +312,9 @@ test_ahead(void)
 	struct fold_query	*q;
 	sqlite3			*db;
 	int64_t			 before, after;
-	int			 fd, i, w, ok_all = 1;
+	int			 i, w, ok_all = 1;
 
-	fd = mkstemp(path);
-	close(fd);
-	unlink(path);
-	st = store_open(path, 0, &cause);
-	store_begin(st, &cause);
+	st = store_begun(path);
 	for (i = 0; i < 300; i++) {
 		struct article		*a = article_new(), *other = article_new();
 		struct store_prep	*p;
@@ -422,13 +441,9 @@ test_rank(void)
 	struct store_search	 ss = { 0 };
 	struct store_rows	 r = { 0 };
 	struct fold_query	*q;
-	int			 i, fd;
+	int			 i;
 
-	fd = mkstemp(path);
-	close(fd);
-	unlink(path);
-	st = store_open(path, 0, &cause);
-	store_begin(st, &cause);
+	st = store_begun(path);
 	for (i = 0; i < 3; i++) {
 		struct article	*a = article_new();
 		char		 p[8], h[8];
@@ -478,13 +493,9 @@ test_twice(void)
 	struct store		*st;
 	struct store_search	 ss = { 0 };
 	struct fold_query	*q, *old;
-	int			 fd, i, stored = 1;
+	int			 i, stored = 1;
 
-	fd = mkstemp(path);
-	close(fd);
-	unlink(path);
-	st = store_open(path, 0, &cause);
-	store_begin(st, &cause);
+	st = store_begun(path);
 	for (i = 0; i < 2; i++) {
 		struct article		*a = article_new();
 		struct store_prep	*p;
