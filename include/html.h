@@ -40,6 +40,13 @@ int	html_is_page(const char *buf, size_t len);
 int	html_read(const char *buf, size_t len, const char *encoding,
 	    struct html_page *page, char **cause);
 
+/*
+ * Whether libxml2 can be loaded from file (NULL: the one configure
+ * found), as html_read() loads it at its first page: 0, or -1 with an
+ * allocated *cause that says what to install.
+ */
+int	html_lib_check(const char *file, char **cause);
+
 /* Free what html_read() filled (a zeroed page is fine). */
 void	html_page_free(struct html_page *);
 

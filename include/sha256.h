@@ -7,4 +7,7 @@
 /* Write the lower-case hex SHA-256 of data[0..len) and a NUL into hex. */
 void	sha256_hex(const void *data, size_t len, char hex[65]);
 
+/* Whether sha256_hex() uses the CPU's SHA instructions (1) or not. */
+int	sha256_accelerated(void);
+
 #endif

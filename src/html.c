@@ -36,10 +36,18 @@
  *
  * Script, style, template, noscript and embedded objects are skipped
  * unread; so are elements marked hidden.
+ *
+ * libxml2 is loaded (dlopen) when the first HTML page is read, not
+ * linked: with ICU and libstdc++, which it brings, it cost every start
+ * of newsread several milliseconds, and only reading HTML uses it. Its
+ * headers give the types; the functions are called through xml below.
  */
 #include "config.h"
 
 #include <ctype.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +63,108 @@
 #include "html.h"
 #include "text.h"
 #include "util.h"
+
+/* the header's name for the thread's allocator: ours is the table's */
+#undef xmlFree
+
+/* libxml2's functions and variables that html.c uses, from the library. */
+struct xml_lib {
+	void			*dl;
+	void			 (*xmlInitParser)(void);
+	xmlParserCtxtPtr	 (*xmlCreateMemoryParserCtxt)(const char *, int);
+	int			 (*htmlCtxtUseOptions)(htmlParserCtxtPtr, int);
+	xmlCharEncodingHandlerPtr (*xmlFindCharEncodingHandler)(const char *);
+	int			 (*xmlSwitchToEncoding)(xmlParserCtxtPtr,
+				    xmlCharEncodingHandlerPtr);
+	xmlChar			*(*xmlStrdup)(const xmlChar *);
+	int			 (*htmlParseDocument)(htmlParserCtxtPtr);
+	void			 (*htmlFreeParserCtxt)(htmlParserCtxtPtr);
+	void			 (*xmlStopParser)(xmlParserCtxtPtr);
+	xmlChar			*(*xmlSplitQName)(xmlParserCtxtPtr,
+				    const xmlChar *, xmlChar **);
+	/* the process's; libxml2's allocator is never replaced here, so
+	 * every thread's is this one */
+	xmlFreeFunc		*xmlFree;
+	unsigned int		*xmlParserMaxDepth;
+};
+
+static struct xml_lib	 xml;
+static char		*xml_cause;	/* why it could not be loaded */
+static pthread_once_t	 xml_once = PTHREAD_ONCE_INIT;
+
+/* Load libxml2 from file into *x: 0, or -1 and an allocated *cause. */
+static int
+xml_open(const char *file, struct xml_lib *x, char **cause)
+{
+	static const struct {
+		const char	*name;
+		size_t		 at;
+	} syms[] = {
+#define SYM(f)	{ #f, offsetof(struct xml_lib, f) }
+		SYM(xmlInitParser), SYM(xmlCreateMemoryParserCtxt),
+		SYM(htmlCtxtUseOptions), SYM(xmlFindCharEncodingHandler),
+		SYM(xmlSwitchToEncoding), SYM(xmlStrdup),
+		SYM(htmlParseDocument), SYM(htmlFreeParserCtxt),
+		SYM(xmlStopParser), SYM(xmlSplitQName), SYM(xmlFree),
+		SYM(xmlParserMaxDepth),
+#undef SYM
+	};
+	const char	*e;
+	void		*p;
+	size_t		 i;
+
+	memset(x, 0, sizeof *x);
+	if ((x->dl = dlopen(file, RTLD_NOW | RTLD_LOCAL)) == NULL) {
+		e = dlerror();
+		*cause = xasprintf("cannot read HTML pages without libxml2 "
+		    "(%s): install it (Debian: the package libxml2)",
+		    e != NULL ? e : file);
+		return -1;
+	}
+	for (i = 0; i < sizeof syms / sizeof syms[0]; i++) {
+		if ((p = dlsym(x->dl, syms[i].name)) == NULL) {
+			*cause = xasprintf("cannot read HTML pages: %s has no "
+			    "%s (libxml2 2.9 or later is needed)", file,
+			    syms[i].name);
+			dlclose(x->dl);
+			memset(x, 0, sizeof *x);
+			return -1;
+		}
+		/* POSIX: a dlsym() result converts to a function pointer */
+		memcpy((char *)x + syms[i].at, &p, sizeof p);
+	}
+	return 0;
+}
+
+static void
+xml_load_once(void)
+{
+	if (xml_open(LIBXML_FILE, &xml, &xml_cause) == 0)
+		xml.xmlInitParser();
+}
+
+/* libxml2, loaded once a process: 0, or -1 and an allocated *cause. */
+static int
+xml_load(char **cause)
+{
+	pthread_once(&xml_once, xml_load_once);
+	if (xml.dl != NULL)
+		return 0;
+	*cause = xstrdup(xml_cause);
+	return -1;
+}
+
+int
+html_lib_check(const char *file, char **cause)
+{
+	struct xml_lib	x;
+
+	*cause = NULL;
+	if (xml_open(file != NULL ? file : LIBXML_FILE, &x, cause) != 0)
+		return -1;
+	dlclose(x.dl);
+	return 0;
+}
 
 #define HTML_DEPTH	200	/* elements deeper are not read */
 #define HTML_ATTR_MAX	1024	/* bytes of a class or style looked at */
@@ -875,7 +985,7 @@ static void
 stop(struct reader *r)
 {
 	r->stopped = 1;
-	xmlStopParser(r->ctxt);
+	xml.xmlStopParser(r->ctxt);
 }
 
 /* Another node than text: the text node being added to ends. */
@@ -919,14 +1029,14 @@ sax_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
 
 	if (r->stopped)
 		return;
-	if (r->nopen > xmlParserMaxDepth || r->nopen >= HTML_OPEN_MAX) {
+	if (r->nopen > *xml.xmlParserMaxDepth || r->nopen >= HTML_OPEN_MAX) {
 		stop(r);	/* libxml2 would not build the tree deeper */
 		return;
 	}
 	run_end(r);
 	capture_node(r, 0, NULL, 0);
 	/* the tree keeps an element's local name ("o:p" is a p) */
-	if (strchr(name, ':') != NULL && (local = xmlSplitQName(r->ctxt,
+	if (strchr(name, ':') != NULL && (local = xml.xmlSplitQName(r->ctxt,
 	    fullname, &prefix)) != NULL)
 		name = (const char *)local;
 	if (r->nopen > 0)
@@ -966,8 +1076,8 @@ sax_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
 		r->first = FIRST_ELEMENT;
 		r->root = *o;
 	}
-	xmlFree(local);
-	xmlFree(prefix);
+	(*xml.xmlFree)(local);
+	(*xml.xmlFree)(prefix);
 }
 
 static void
@@ -1214,22 +1324,21 @@ parse(struct reader *r, const char *utf8, int len)
 	xmlCharEncodingHandlerPtr enc;
 	size_t			 i;
 
-	xmlInitParser();
-	if ((r->ctxt = xmlCreateMemoryParserCtxt(utf8, len)) == NULL)
+	if ((r->ctxt = xml.xmlCreateMemoryParserCtxt(utf8, len)) == NULL)
 		return -1;
 	memcpy(r->ctxt->sax, &sax, sizeof sax);
 	r->ctxt->_private = r;
 	r->run = NONE;
-	htmlCtxtUseOptions(r->ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	xml.htmlCtxtUseOptions(r->ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
 	r->ctxt->html = 1;
-	if ((enc = xmlFindCharEncodingHandler("UTF-8")) != NULL) {
-		xmlSwitchToEncoding(r->ctxt, enc);
-		xmlFree((xmlChar *)r->ctxt->input->encoding);
-		r->ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+	if ((enc = xml.xmlFindCharEncodingHandler("UTF-8")) != NULL) {
+		xml.xmlSwitchToEncoding(r->ctxt, enc);
+		(*xml.xmlFree)((xmlChar *)r->ctxt->input->encoding);
+		r->ctxt->input->encoding = xml.xmlStrdup((const xmlChar *)"UTF-8");
 	}
-	htmlParseDocument(r->ctxt);
-	htmlFreeParserCtxt(r->ctxt);
+	xml.htmlParseDocument(r->ctxt);
+	xml.htmlFreeParserCtxt(r->ctxt);
 	r->ctxt = NULL;
 	/* what the parser left open (it stopped) ends with the page */
 	if (r->capture != CAP_NONE)
@@ -1370,6 +1479,8 @@ html_read(const char *buf, size_t len, const char *encoding,
 
 	*cause = NULL;
 	memset(page, 0, sizeof *page);
+	if (xml_load(cause) != 0)
+		return -1;
 	encoding = page_encoding(buf, len, encoding, name, sizeof name);
 	if ((utf8 = decode_page(buf, len, encoding, &ulen, cause)) == NULL)
 		return -1;

@@ -279,9 +279,31 @@ test_hostile(void)
 	free(s);
 }
 
+/* libxml2 is loaded at the first page; a missing one says what to do. */
+static void
+test_lib(void)
+{
+	char	*cause = NULL;
+
+	ok(html_lib_check(NULL, &cause) == 0 && cause == NULL,
+	    "libxml2 loads from the file configure found");
+	ok(html_lib_check("libxml2-none.so.99", &cause) == -1 &&
+	    cause != NULL, "a library that is not there is an error");
+	ok(cause != NULL && strstr(cause, "libxml2-none.so.99") != NULL,
+	    "that names the file");
+	ok(cause != NULL && strstr(cause, "install it (Debian: the package "
+	    "libxml2)") != NULL, "and says what to install");
+	free(cause);
+	ok(html_lib_check("libutf8proc.so.2", &cause) == -1 &&
+	    cause != NULL && strstr(cause, "has no xmlInitParser") != NULL,
+	    "a library that is not libxml2 is an error too");
+	free(cause);
+}
+
 int
 main(void)
 {
+	test_lib();
 	test_sniff();
 	test_blocks();
 	test_article();

@@ -1,10 +1,11 @@
 /*
- * test_sha256.c: SHA-256 against FIPS 180-4's examples, and the built-in
- * implementation against the one configure chose (OpenSSL's when it
- * found libcrypto) at every length around the block boundaries.
+ * test_sha256.c: SHA-256 against FIPS 180-4's examples, and the portable
+ * rounds against the ones sha256_hex() uses (the CPU's SHA instructions
+ * where it has them) at every length around the block boundaries.
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,8 +15,27 @@
 /* the portable implementation, under another name */
 #define SHA256_PORTABLE
 #define sha256_hex	portable_sha256_hex
+#define sha256_accelerated	portable_sha256_accelerated
 #include "../src/sha256.c"
 #undef sha256_hex
+#undef sha256_accelerated
+
+/* Whether /proc/cpuinfo says the CPU has the SHA instructions. */
+static int
+cpuinfo_sha(void)
+{
+	FILE	*f = fopen("/proc/cpuinfo", "r");
+	char	 line[4096];
+	int	 yes = 0;
+
+	if (f == NULL)
+		return -1;
+	while (!yes && fgets(line, sizeof line, f) != NULL)
+		yes = strncmp(line, "flags", 5) == 0 &&
+		    strstr(line, " sha_ni") != NULL;
+	fclose(f);
+	return yes;
+}
 
 int
 main(void)
@@ -49,7 +69,19 @@ main(void)
 		if (strcmp(a, b) != 0)
 			same = 0;
 	}
-	ok(same, "the built-in and the configured one agree on lengths 0 to %zu",
+	ok(same, "the portable and the one in use agree on lengths 0 to %zu",
 	    sizeof buf);
+	big = malloc(100003);
+	for (i = 0; i < 100003; i++)
+		big[i] = (char)(i * 7919 >> 3);
+	sha256_hex(big, 100003, a);
+	portable_sha256_hex(big, 100003, b);
+	is_str(a, b, "and on 100,003 bytes (1,562 blocks in one call)");
+	free(big);
+	if (cpuinfo_sha() == 1)
+		ok(sha256_accelerated(), "the CPU has SHA instructions: used");
+	else
+		ok(!sha256_accelerated(), "the CPU has no SHA instructions: "
+		    "the portable rounds");
 	return done_testing();
 }
