@@ -261,6 +261,7 @@ ui_list_reload(struct ui *ui)
 {
 	char	*cause = NULL;
 	int64_t	 n;
+	size_t	 first;
 
 	ui->view.order = ui->order;
 	ui->view.stories = ui->stories;
@@ -278,10 +279,14 @@ ui_list_reload(struct ui *ui)
 	}
 	ui->total = n;
 	ui->cur = ui->top = 0;
-	if (store_page(ui->st, &ui->view, NULL, 0, FETCH, &ui->win,
+	/* a screenful to begin with: each row is a page of the database
+	 * read (the first screen read 64 to show 22); ensure() reads on as
+	 * the cursor moves */
+	first = ui->rows > 0 && ui->rows < FETCH ? (size_t)ui->rows : FETCH;
+	if (store_page(ui->st, &ui->view, NULL, 0, first, &ui->win,
 	    &cause) != 0)
 		ui_say(ui, cause);
-	if ((int64_t)ui->win.n < FETCH && (int64_t)ui->win.n != ui->total)
+	if (ui->win.n < first && (int64_t)ui->win.n != ui->total)
 		ui->total = (int64_t)ui->win.n;
 }
 
