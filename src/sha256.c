@@ -1,7 +1,7 @@
 /*
  * sha256.c: SHA-256 (FIPS 180-4): a small portable one, and on x86-64
  * the same rounds through the CPU's SHA instructions where it has them
- * (about ten times faster), chosen once at the first call.
+ * (about five times faster), chosen once at the first call.
  *
  * OpenSSL's libcrypto did this before, for one function: it was the
  * one library every start of newsread loaded for nothing but hashing
@@ -36,7 +36,6 @@ to_hex(const unsigned char md[32], char hex[65])
 	}
 	hex[64] = '\0';
 }
-
 
 static const uint32_t K[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b,
@@ -86,10 +85,11 @@ block(uint32_t h[8], const unsigned char *p)
 
 #ifdef USE_SHA_NI
 /*
- * n blocks through the SHA instructions (Intel's SHA extensions, in
- * x86-64 CPUs since about 2017: sha256rnds2 does two rounds, sha256msg1
- * and sha256msg2 the message schedule). The state is kept as the
- * instructions want it, ABEF and CDGH, and put back at the end.
+ * n blocks through the SHA instructions (the SHA extensions, in AMD's
+ * x86-64 CPUs since 2017 and most of Intel's since 2019: sha256rnds2
+ * does two rounds, sha256msg1 and sha256msg2 the message schedule). The
+ * state is kept as the instructions want it, ABEF and CDGH, and put back
+ * at the end.
  */
 __attribute__((target("sha,sse4.1")))
 static void
