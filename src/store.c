@@ -35,7 +35,7 @@ enum stmt_id {
 	S_TOTALS, S_BM_GET, S_BM_ADD, S_BM_DEL, S_READ, S_UNREAD, S_READ_VIEW,
 	S_DATA_VERSION,
 	S_SEARCH_RANK, S_SEARCH_ADJ, S_SEARCH_DATE, S_SEARCH_RECENT, S_SEARCH_COUNT,
-	S_SEARCH_COUNT_ALL, S_FTS_ADD,
+	S_SEARCH_COUNT_ALL, S_SEARCH_COUNT_IDX, S_FTS_ADD,
 	S_ROW, S_STORY_READ, S_COVER, S_COUNT_STORIES,
 	S_COUNT_STORIES_SRC,
 	S_COUNT
@@ -50,13 +50,20 @@ enum stmt_id {
 	" substr(coalesce(nullif(a.lead, ''), a.body), 1, 100) END"
 
 /*
+ * An article that is not a later version of its story: one lookup in the
+ * partial index of later versions (schema 8), a fifth of story_sigs' rows
+ * and none of their signatures. id is the article's id in the query.
+ */
+#define STORY_HEAD_OF(id) \
+	" NOT EXISTS (SELECT 1 FROM story_sigs v INDEXED BY story_sigs_version" \
+	" WHERE v.article_id = " id " AND v.story <> v.article_id)"
+
+/*
  * Search by stories: a match shows when it is its story's earliest
  * version (one lookup a row; asking the index whether the earliest
  * version matches too cost seconds a keystroke at 100,000 articles).
  */
-#define SEARCH_STORY_SQL \
-	"coalesce((SELECT v.story FROM story_sigs v" \
-	" WHERE v.article_id = a.id), a.id) = a.id"
+#define SEARCH_STORY_SQL STORY_HEAD_OF("f.rowid")
 
 #define SEARCH_SQL "SELECT a.id, a.date, a.source, " TITLE_SQL "," \
 	" b.article_id IS NOT NULL, a.read = 0, a.dated," \
@@ -82,9 +89,7 @@ enum stmt_id {
 	", (SELECT count(*) - 1 FROM story_sigs v WHERE v.story = a.id)," \
 	" max(1, (SELECT count(DISTINCT x.source) FROM story_sigs v" \
 	" JOIN articles x ON x.id = v.article_id WHERE v.story = a.id))"
-#define STORY_HEAD_SQL \
-	" NOT EXISTS (SELECT 1 FROM story_sigs v INDEXED BY story_sigs_version" \
-	" WHERE v.article_id = a.id AND v.story <> v.article_id)"
+#define STORY_HEAD_SQL STORY_HEAD_OF("a.id")
 
 static const char *stmt_sql[S_COUNT] = {
 	[S_BEGIN] = "BEGIN IMMEDIATE",
@@ -169,8 +174,15 @@ static const char *stmt_sql[S_COUNT] = {
 	    " (SELECT s.article_id FROM story_sigs s WHERE s.story ="
 	    " (SELECT story FROM story_sigs WHERE article_id = ?1)"
 	    " UNION SELECT ?1)",
+	/* without a source no article's row is read: the index alone, or
+	 * for bookmarks or stories with an index lookup a match */
 	[S_SEARCH_COUNT_ALL] = "SELECT count(*) FROM articles_fts"
 	    " WHERE articles_fts MATCH ?1",
+	[S_SEARCH_COUNT_IDX] = "SELECT count(*) FROM articles_fts f"
+	    " WHERE articles_fts MATCH ?1"
+	    " AND (?3 = 0 OR EXISTS (SELECT 1 FROM bookmarks b"
+	    " WHERE b.article_id = f.rowid))"
+	    " AND (?9 = 0 OR" SEARCH_STORY_SQL ")",
 	[S_SEARCH_COUNT] = "SELECT count(*) FROM articles_fts f"
 	    " JOIN articles a ON a.id = f.rowid"
 	    " LEFT JOIN bookmarks b ON b.article_id = a.id"
@@ -1877,16 +1889,23 @@ store_search_count(struct store *st, const struct store_search *q,
     char **cause)
 {
 	sqlite3_stmt	*s;
+	enum stmt_id	 id;
 	int64_t		 n = -1;
 	int		 rc;
 
-	/* without a source, the index alone counts: no row is read */
-	if ((s = get_stmt(st, q->source != NULL || q->bookmarks ||
-	    q->stories ? S_SEARCH_COUNT : S_SEARCH_COUNT_ALL, cause)) == NULL)
+	/* a source is in the articles' rows: only then are they read */
+	if (q->source != NULL)
+		id = S_SEARCH_COUNT;
+	else if (q->bookmarks || q->stories)
+		id = S_SEARCH_COUNT_IDX;
+	else
+		id = S_SEARCH_COUNT_ALL;
+	if ((s = get_stmt(st, id, cause)) == NULL)
 		return -1;
 	bind_text(s, 1, q->fts);
-	if (q->source != NULL || q->bookmarks || q->stories) {
+	if (id == S_SEARCH_COUNT)
 		bind_text(s, 2, q->source);
+	if (id != S_SEARCH_COUNT_ALL) {
 		sqlite3_bind_int(s, 3, q->bookmarks);
 		sqlite3_bind_int(s, 9, q->stories);
 	}
