@@ -38,7 +38,8 @@ const struct cmd_entry cmd_import_entry = {
 	"Clean the pages in PATH (files, directories, - for standard input)\n"
 	"and store them in the database. An unchanged page is stored again\n"
 	"only when a newer cleaner made it (re-cleaned). Text pages and saved\n"
-	"HTML pages (told by their content) are read alike.\n",
+	"HTML pages (told by their content) are read alike. Directories are\n"
+	"read recursively; links to directories in them are not followed.\n",
 	cmd_import
 };
 
@@ -52,6 +53,7 @@ struct import {
 	size_t		 counts[4];	/* by enum store_put, committed */
 	size_t		 batch[4];	/* the same, not yet committed */
 	size_t		 rejected;
+	size_t		 links;		/* to directories, not followed */
 	int		 verbose;
 	size_t		 skipped[PAGE_HTML + 1];	/* by enum page_kind */
 	struct strv	 reasons;	/* why pages were rejected, */
@@ -110,8 +112,10 @@ collect(struct import *im, const char *path, const char *canon, int top)
 		}
 		return;
 	}
-	if (S_ISLNK(lsb.st_mode) && !top)
-		return;	/* never follow a link to a directory: no loops */
+	if (S_ISLNK(lsb.st_mode) && !top) {
+		im->links++;	/* never follow a link to a directory: no loops */
+		return;
+	}
 	if (top)
 		canon = realpath(path, real) != NULL ? real : path;
 	collect_dir(im, path, canon);
@@ -544,9 +548,15 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 	for (i = 0; i < args->argc; i++)
 		collect(&im, args->argv[i], "", 1);
 	if (im.files.n == 0 && im.rejected == 0) {
-		nr_warn("no pages to import in %s%s (pages are files of "
-		    "text or HTML)", args->argv[0], args->argc > 1 ?
-		    " and the others" : "");
+		if (im.links > 0)
+			nr_warn("no pages to import in %s%s: links to "
+			    "directories are not followed (%zu there); name "
+			    "each as a path", args->argv[0], args->argc > 1 ?
+			    " and the others" : "", im.links);
+		else
+			nr_warn("no pages to import in %s%s (pages are files "
+			    "of text or HTML)", args->argv[0], args->argc > 1 ?
+			    " and the others" : "");
 		strv_free(&im.files);
 		strv_free(&im.paths);
 		return EXIT_ERROR;
