@@ -114,6 +114,9 @@ collect(struct import *im, const char *path, const char *canon, int top)
 	}
 	if (S_ISLNK(lsb.st_mode) && !top) {
 		im->links++;	/* never follow a link to a directory: no loops */
+		if (im->verbose)
+			nr_warn("%s: skipped: a link to a directory (name it "
+			    "as a path to import it)", path);
 		return;
 	}
 	if (top)
