@@ -53,6 +53,10 @@ else
 fi
 tree="$work/tree"
 blog="$work/build.log"
+# the tests' temporary files, kept from /tmp: a test that bails out at
+# its first failure leaves them, and they go with the work directory
+mkdir "$work/tmp" || exit 1
+export TMPDIR="$work/tmp"
 say() { echo "mutate: $*" >&2; }
 die() { say "$*"; exit 1; }
 

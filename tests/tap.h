@@ -46,6 +46,27 @@ ok(int cond, const char *fmt, ...)
 	return cond;
 }
 
+/*
+ * A template for mkstemp() or mkdtemp() under $TMPDIR, or /tmp:
+ * "DIR/PREFIXXXXXXX", malloc'd. make mutate points TMPDIR into its work
+ * directory, so that what a test bailing out leaves goes with it.
+ */
+static char * __attribute__((unused))
+tap_tmpname(const char *prefix)
+{
+	const char	*dir = getenv("TMPDIR");
+	size_t		 n;
+	char		*s;
+
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	n = strlen(dir) + strlen(prefix) + sizeof "/XXXXXX";
+	if ((s = malloc(n)) == NULL)
+		exit(99);
+	snprintf(s, n, "%s/%sXXXXXX", dir, prefix);
+	return s;
+}
+
 /* Compare strings (NULL-safe) and show both when they differ. */
 static int __attribute__((format(printf, 3, 4), unused))
 is_str(const char *got, const char *want, const char *fmt, ...)

@@ -15,7 +15,7 @@
 #include "tap.h"
 #include "util.h"
 
-static char	tmpdir[] = "/tmp/nrstoreXXXXXX";
+static char	*tmpdir;
 
 static struct article *
 mk(const char *title, const char *source, const char *date)
@@ -404,8 +404,10 @@ test_kill(void)
 int
 main(void)
 {
-	char	cmd[64];
+	char	*cmd;
+	int	 rc;
 
+	tmpdir = tap_tmpname("nrstore");
 	if (mkdtemp(tmpdir) == NULL)
 		return 1;
 	test_open();
@@ -413,8 +415,11 @@ main(void)
 	test_put();
 	test_pages();
 	test_kill();
-	snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-	if (system(cmd) != 0)
+	cmd = xasprintf("rm -rf '%s'", tmpdir);
+	rc = system(cmd);
+	free(cmd);
+	free(tmpdir);
+	if (rc != 0)
 		return 1;
 	return done_testing();
 }

@@ -197,7 +197,7 @@ static void
 test_smart(void)
 {
 	static const char *words[] = { "ba", "b\xc3\xa0", "b\xc3\xa1" };
-	char			 path[] = "/tmp/nrfoldXXXXXX", db[64];
+	char			*path = tap_tmpname("nrfold");
 	char			*cause = NULL;
 	struct store		*st;
 	struct store_search	 ss = { 0 };
@@ -206,8 +206,7 @@ test_smart(void)
 	fd = mkstemp(path);
 	close(fd);
 	unlink(path);
-	snprintf(db, sizeof db, "%s", path);
-	st = store_open(db, 0, &cause);
+	st = store_open(path, 0, &cause);
 	store_begin(st, &cause);
 	for (i = 0; i < 3; i++) {
 		struct article	*a = article_new();
@@ -278,6 +277,7 @@ test_smart(void)
 	}
 	store_close(st);
 	remove_db(path);
+	free(path);
 }
 
 /* FTS5's own check of the index against the articles it was built from. */
@@ -306,7 +306,7 @@ test_ahead(void)
 	static const char *words[] = { "\xc4\x90i\xe1\xbb\x87n", "gi\xc3\xb3",
 	    "Ngo\xe1\xba\xa1i", "tr\xc6\xb0\xe1\xbb\x9fng", "ba", "b\xc3\xa0",
 	    "Blinken", "2024", "kinh", "t\xe1\xba\xbf" };
-	char			 path[] = "/tmp/nraheadXXXXXX", *cause = NULL;
+	char			*path = tap_tmpname("nrahead"), *cause = NULL;
 	struct store		*st;
 	struct store_search	 ss = { 0 };
 	struct fold_query	*q;
@@ -371,13 +371,14 @@ test_ahead(void)
 	sqlite3_close(db);
 	ok(fts_check(path) != SQLITE_OK, "a wrong index fails the check");
 	remove_db(path);
+	free(path);
 }
 
 /* A version-1 database (unicode61 index) is migrated and reindexed. */
 static void
 test_migration(void)
 {
-	char			 path[] = "/tmp/nrmigXXXXXX", *cause = NULL;
+	char			*path = tap_tmpname("nrmig"), *cause = NULL;
 	struct store		*st;
 	struct store_search	 ss = { 0 };
 	struct fold_query	*q;
@@ -423,6 +424,7 @@ test_migration(void)
 	fold_query_free(q);
 	store_close(st);
 	remove_db(path);
+	free(path);
 }
 
 /*
@@ -436,7 +438,7 @@ test_rank(void)
 {
 	static const char *title[] = { "Thị trường", "Tiệm vàng gia đình",
 	    "Thị trường" };
-	char			 path[] = "/tmp/nrrankXXXXXX", *cause = NULL;
+	char			*path = tap_tmpname("nrrank"), *cause = NULL;
 	struct store		*st;
 	struct store_search	 ss = { 0 };
 	struct store_rows	 r = { 0 };
@@ -477,6 +479,7 @@ test_rank(void)
 	fold_query_free(q);
 	store_close(st);
 	remove_db(path);
+	free(path);
 }
 
 /*
@@ -487,7 +490,7 @@ test_rank(void)
 static void
 test_twice(void)
 {
-	char			 path[] = "/tmp/nrtwiceXXXXXX", *cause = NULL;
+	char			*path = tap_tmpname("nrtwice"), *cause = NULL;
 	const char		*text[] = { "gi\xc3\xb3 m\xc3\xb9" "a",
 	    "\xc4\x90i\xe1\xbb\x87n" };
 	struct store		*st;
@@ -523,6 +526,7 @@ test_twice(void)
 	fold_query_free(old);
 	store_close(st);
 	remove_db(path);
+	free(path);
 }
 
 /* highlight() of row 1 of table t for the query "dien". */

@@ -20,7 +20,7 @@
 #include "text.h"
 #include "util.h"
 
-static char	tmpdir[] = "/tmp/nrstoryXXXXXX";
+static char	*tmpdir;
 
 static const char *syl[] = {
 	"người", "dân", "tỉnh", "huyện", "mưa", "lũ", "đường", "cầu",
@@ -610,6 +610,7 @@ main(void)
 	char	*cmd;
 
 	text_init();
+	tmpdir = tap_tmpname("nrstory");
 	if (mkdtemp(tmpdir) == NULL)
 		return 1;
 	test_group();
@@ -622,5 +623,6 @@ main(void)
 	if (system(cmd) != 0)
 		ok(0, "temporary directory removed");
 	free(cmd);
+	free(tmpdir);
 	return done_testing();
 }
