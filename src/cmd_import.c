@@ -551,15 +551,15 @@ cmd_import(struct nr *nr, const struct cmd_args *args)
 	for (i = 0; i < args->argc; i++)
 		collect(&im, args->argv[i], "", 1);
 	if (im.files.n == 0 && im.rejected == 0) {
+		const char	*more = args->argc > 1 ? " and the others" : "";
+
 		if (im.links > 0)
 			nr_warn("no pages to import in %s%s: links to "
 			    "directories are not followed (%zu there); name "
-			    "each as a path", args->argv[0], args->argc > 1 ?
-			    " and the others" : "", im.links);
+			    "each as a path", args->argv[0], more, im.links);
 		else
 			nr_warn("no pages to import in %s%s (pages are files "
-			    "of text or HTML)", args->argv[0], args->argc > 1 ?
-			    " and the others" : "");
+			    "of text or HTML)", args->argv[0], more);
 		strv_free(&im.files);
 		strv_free(&im.paths);
 		return EXIT_ERROR;
