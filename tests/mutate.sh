@@ -54,8 +54,10 @@ fi
 tree="$work/tree"
 blog="$work/build.log"
 # the tests' temporary files, kept from /tmp: a test that bails out at
-# its first failure leaves them, and they go with the work directory
-mkdir "$work/tmp" || exit 1
+# its first failure leaves them, and they go with the work directory.
+# The tests that read a read-only archive as another user (nobody) must
+# reach them: the work directory is searchable, not listable.
+mkdir "$work/tmp" && chmod 711 "$work" || exit 1
 export TMPDIR="$work/tmp"
 say() { echo "mutate: $*" >&2; }
 die() { say "$*"; exit 1; }
