@@ -492,14 +492,24 @@ draw_empty(struct ui *ui, int x, int w)
 	int	y = ui->rows / 3;
 
 	if (ui->n_all == 0) {
-		char *line = xasprintf("  newsread --db %s import DIR",
+		char	*line = xasprintf("  newsread --db %s import DIR",
 		    ui->db_path);
+		int	 two = text_width(line) > w - 2;
 
+		/* a long path cut there would hide "import DIR": the
+		 * command on two lines, a shell's continuation between */
+		if (two) {
+			free(line);
+			line = xasprintf("  newsread --db %s \\", ui->db_path);
+		}
 		ui_draw_cell(y, x + 2, "No articles yet.", w - 2, R_TITLE);
 		ui_draw_cell(y + 2, x + 2, "Import scraped pages with:", w - 2,
 		    R_NORMAL);
 		ui_draw_cell(y + 3, x + 2, line, w - 2, R_NORMAL);
-		ui_draw_cell(y + 5, x + 2, "Press ? for keys, q to quit.",
+		if (two)
+			ui_draw_cell(y + 4, x + 2, "      import DIR", w - 2,
+			    R_NORMAL);
+		ui_draw_cell(y + 5 + two, x + 2, "Press ? for keys, q to quit.",
 		    w - 2, R_DIM);
 		free(line);
 	} else if (ui->view.bookmarks)
