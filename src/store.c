@@ -1767,8 +1767,9 @@ store_bookmark_toggle(struct store *st, int64_t id, char **cause)
 	int		 rc, on;
 
 	if (st->readonly) {
-		*cause = xasprintf("'%s' is read-only: bookmarks cannot be "
-		    "saved", st->path);
+		/* the event first: the reader's status line cuts a long path */
+		*cause = xasprintf("bookmarks cannot be saved: '%s' is "
+		    "read-only", st->path);
 		return -1;
 	}
 	if (store_begin(st, cause) != 0)
