@@ -1220,6 +1220,35 @@ all_caps(const char *s, size_t len)
 }
 
 /*
+ * Whether what follows a date is a clause: a colon or a comma, then at
+ * least three words of letters with no digit. A dateline's date is followed by a
+ * time, a zone or a counter ("15:40 (GMT+7)", "Lượt xem 3048").
+ */
+static int
+clause_after(const char *s, size_t len)
+{
+	size_t	i = 0;
+	int	words = 0, digit = 0, letter = 0;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i == len || (s[i] != ':' && s[i] != ','))
+		return 0;
+	for (i++; i <= len; i++) {
+		unsigned char	c = i < len ? (unsigned char)s[i] : ' ';
+
+		if (c == ' ') {
+			words += letter && !digit;
+			letter = digit = 0;
+		} else if (isdigit(c))
+			digit = 1;
+		else if (isalpha(c) || c >= 0x80)
+			letter = 1;
+	}
+	return words >= 3;
+}
+
+/*
  * A dateline: a date (and maybe a time, a weekday, a label such as "Cập
  * nhật" or "Updated", a counter such as "Lượt xem 30") and little else.
  * A byline glued before the date ("Name Thứ bảy, 22/08/2015 15:27") is
@@ -1240,6 +1269,7 @@ dateline(const char *s, size_t len, struct article_date *d, size_t *before,
 	size_t	ds, de, k, b, from, to;
 	char	pre[128];
 	const char *by;
+	int	sep = 0;
 
 	*by_off = *by_len = 0;
 	if (len > 110)
@@ -1258,8 +1288,11 @@ dateline(const char *s, size_t len, struct article_date *d, size_t *before,
 		return 0;
 	*before = b;
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '|' ||
-	    s[b - 1] == '-' || s[b - 1] == ','))
+	    s[b - 1] == '-' || s[b - 1] == ',')) {
+		if (s[b - 1] != ' ')
+			sep = 1;
 		b--;
+	}
 	if (b > 0) {
 		/* "Name Thứ bảy, ...", "Name (Ban Thể Thao)Cập nhật ..." */
 		if (b >= sizeof pre)
@@ -1274,12 +1307,19 @@ dateline(const char *s, size_t len, struct article_date *d, size_t *before,
 		if (byline(pre, k, &from, &to)) {
 			*by_off = from;
 			*by_len = to - from;
-		} else if (count_words(pre) > (*before < ds && strchr(pre, ':') ==
-		    NULL && strchr(pre, '@') == NULL ? 8 : 2))
+		} else if (count_words(pre) > (*before < ds && sep &&
+		    strchr(pre, ':') == NULL && strchr(pre, '@') == NULL ? 8 : 2))
 			return 0;	/* "Trung tâm Tin tức VTV24-Thứ bảy, ..." */
 	}
 	/* after the date: a time, a zone, a counter; a few words at most */
 	if (len - de > 48 || count_words(s + de) > 6)
+		return 0;
+	/*
+	 * Words before the date and a clause after it: "Thời tiết ngày
+	 * 27/12: Miền Bắc rét đậm", "Sáng 12/6, Hà Nội mưa lớn" are
+	 * headlines, whose dates are news pegs.
+	 */
+	if (b > 0 && clause_after(s + de, len - de))
 		return 0;
 	/* "March 2, 2019 by Ellen Marsh" */
 	if (*by_len == 0 && (by = strstr(s + de, " by ")) != NULL &&

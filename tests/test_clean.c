@@ -28,6 +28,16 @@
     "nay ti\xe1\xba\xbfp t\xe1\xbb\xa5" "c t\xc4\x83ng nh\xe1\xba\xb9 t\xe1\xba\xa1i " \
     "c\xc3\xa1" "c c\xe1\xbb\xad" "a h\xc3\xa0ng b\xc3\xa1n l\xe1\xba\xbb..."
 
+#define SENT_DATE "\xc4\x90\xe1\xbb\xa3t ti\xe1\xba\xbfp theo d\xe1\xbb\xb1 " \
+    "ki\xe1\xba\xbfn di\xe1\xbb\x85n ra ng\xc3\xa0y 21/8."
+#define HEAD_PEG "C\xe1\xba\xaft \xc4\x91i\xe1\xbb\x87n ng\xc3\xa0y 14/8: " \
+    "b\xe1\xbb\x91n ph\xc6\xb0\xe1\xbb\x9dng m\xe1\xba\xa5t \xc4\x91i\xe1\xbb\x87n"
+#define HEAD_TIME "S\xc3\xa1ng 12/6, H\xc3\xa0 N\xe1\xbb\x99i m\xc6\xb0" \
+    "a l\xe1\xbb\x9bn"
+#define DL_PLACE "H\xc3\xa0 N\xe1\xbb\x99i, ng\xc3\xa0y 12/3/2024"
+#define DL_OFFICE "Trung t\xc3\xa2m Tin t\xe1\xbb\xa9" "c VTV24 - " \
+    "Th\xe1\xbb\xa9 b\xe1\xba\xa3y, 22/08/2015 15:27"
+
 static struct article *
 cl(const char *page)
 {
@@ -305,6 +315,33 @@ test_dates(void)
 	is_str(a->title, TITLE, "a scraper's date marker leaves the headline");
 	ok(a->date.year == 2023 && a->date.month == 4 && a->date.day == 5 &&
 	    a->dated == ARTICLE_DATED_PAGE, "and is the page's date");
+	article_free(a);
+
+	/* a date in a sentence, in a headline: not a dateline */
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\n" SENT_DATE "\n\n" P3 "\n");
+	ok(body_has(a, SENT_DATE), "a short sentence with 'ng\xc3\xa0y 21/8' "
+	    "between paragraphs is body");
+	ok(!(a->date.month == 8 && a->date.day == 21),
+	    "and does not date the article");
+	article_free(a);
+	a = cl(HEAD_PEG "\n\n" P1 "\n\n" P2 "\n");
+	is_str(a->title, HEAD_PEG, "a headline with its news peg before a "
+	    "clause is the title");
+	article_free(a);
+	a = cl(HEAD_TIME "\n\n" P1 "\n\n" P2 "\n");
+	is_str(a->title, HEAD_TIME, "and one that opens with the time of day");
+	article_free(a);
+	/* and what datelines put before their dates stays theirs */
+	a = cl(TITLE "\n" DL_PLACE "\n\n" P1 "\n\n" P2 "\n");
+	ok(a->date.year == 2024 && a->date.month == 3 && a->date.day == 12 &&
+	    a->dated == ARTICLE_DATED_PAGE, "a place and a comma before "
+	    "'ng\xc3\xa0y 12/3/2024': a dateline");
+	article_free(a);
+	a = cl(TITLE "\n" DL_OFFICE "\n\n" P1 "\n\n" P2 "\n");
+	ok(a->date.year == 2015 && a->date.month == 8 && a->date.day == 22 &&
+	    a->dated == ARTICLE_DATED_PAGE, "an office and a dash before the "
+	    "weekday: a dateline");
+	ok(!body_has(a, "VTV24"), "kept out of the body");
 	article_free(a);
 }
 
