@@ -67,6 +67,7 @@ struct line {
 	unsigned	 sentence:1;	/* ends like a sentence */
 	unsigned	 teaser:1;	/* ends in "..." */
 	unsigned	 question:1;	/* ends in "?" */
+	unsigned	 exclaim:1;	/* ends in "!" */
 	unsigned	 tagged:1;	/* starts with an outlet's tag */
 	unsigned	 credit:1;	/* ends with a photo credit */
 	unsigned	 doubled:1;	/* the next line says the same */
@@ -1446,6 +1447,7 @@ read_line(struct page *p, struct line *l)
 		l->sentence = e > 0 && (strchr(".!?:;", c) != NULL ||
 		    l->teaser);
 		l->question = c == '?';
+		l->exclaim = c == '!';
 	}
 	if (ends_with(l->s, l->len, " |")) {
 		/* a caption in a table's cell: "... - Ảnh: T.Q.H |" */
@@ -3601,10 +3603,14 @@ clean_page_marked(const char *s, size_t len, const struct clean_markup *m,
 			p.found = 0;
 	}
 	extend_span(&p);
-	if (p.title == p.n && p.found && p.l[p.first].question &&
-	    p.l[p.first].chars <= 150 && !asked(&p, p.first) &&
+	if (p.title == p.n && p.found && p.l[p.first].chars <= 150 &&
+	    ((p.l[p.first].question && !asked(&p, p.first)) ||
+	    (p.l[p.first].exclaim && headline_shape(&p.l[p.first]))) &&
 	    (i = next_line(&p, p.first)) <= p.last && p.l[i].score > 100) {
-		/* "Vì sao ...?" over its answer: a question for a headline */
+		/*
+		 * "Vì sao ...?" over its answer, "Vàng tăng mạnh!" over a
+		 * paragraph: a headline that ends like a sentence
+		 */
 		p.title = p.first;
 		p.first = i;
 	}

@@ -34,6 +34,8 @@
     "b\xe1\xbb\x91n ph\xc6\xb0\xe1\xbb\x9dng m\xe1\xba\xa5t \xc4\x91i\xe1\xbb\x87n"
 #define HEAD_TIME "S\xc3\xa1ng 12/6, H\xc3\xa0 N\xe1\xbb\x99i m\xc6\xb0" \
     "a l\xe1\xbb\x9bn"
+#define HEAD_BANG "L\xc3\xa3ng ph\xc3\xad h\xc3\xa0ng tr\xc4\x83m t\xe1\xbb\x89 " \
+    "\xc4\x91\xe1\xbb\x93ng t\xe1\xbb\xab c\xc3\xa1" "c c\xe1\xba\xa3ng c\xc3\xa1!"
 #define DL_PLACE "H\xc3\xa0 N\xe1\xbb\x99i, ng\xc3\xa0y 12/3/2024"
 #define DL_OFFICE "Trung t\xc3\xa2m Tin t\xe1\xbb\xa9" "c VTV24 - " \
     "Th\xe1\xbb\xa9 b\xe1\xba\xa3y, 22/08/2015 15:27"
@@ -330,6 +332,12 @@ test_dates(void)
 	article_free(a);
 	a = cl(HEAD_TIME "\n\n" P1 "\n\n" P2 "\n");
 	is_str(a->title, HEAD_TIME, "and one that opens with the time of day");
+	article_free(a);
+	a = cl(HEAD_BANG "\n\n" P1 " " P2 "\n\n" P3 "\n");
+	is_str(a->title, HEAD_BANG, "a headline that ends in '!' over a "
+	    "paragraph is the title");
+	ok(a->lead != NULL && strstr(a->lead, "Chi\xe1\xbb\x81u qua") != NULL,
+	    "and the paragraph the lead");
 	article_free(a);
 	/* and what datelines put before their dates stays theirs */
 	a = cl(TITLE "\n" DL_PLACE "\n\n" P1 "\n\n" P2 "\n");
