@@ -2430,6 +2430,18 @@ unremarkable(const struct line *l)
 }
 
 /*
+ * A subheading: a short line of plain text shaped like a headline, with
+ * no final punctuation, said once, not in capitals, no name or source.
+ */
+static int
+subheading(const struct line *l)
+{
+	return l->kind == K_TEXT && headline_shape(l) && !l->sentence &&
+	    l->words <= 12 && !l->dup && !l->doubled && !l->caps &&
+	    !l->tlist && !l->numbered && !l->box && !l->follow;
+}
+
+/*
  * Widen the span over the article's own lines that scored too little to
  * join it: contact lines, tables, lists at its end or its start. Lines
  * are taken up to the first one that is furniture or could be another
@@ -2439,7 +2451,7 @@ unremarkable(const struct line *l)
 static void
 extend_span(struct page *p)
 {
-	size_t	i, j, last;
+	size_t	i, j, k, last;
 
 	if (!p->found)
 		return;
@@ -2462,8 +2474,6 @@ extend_span(struct page *p)
 	/* the same up to the byline, the credit or the footer: when prose
 	 * stands in it (a list is not enough) */
 	if (p->l[i].name || p->l[i].source || p->l[i].kind == K_END) {
-		size_t	k;
-
 		for (k = next_line(p, p->last); k <= last; k = next_line(p, k)) {
 			if (p->l[k].score > 100) {
 				p->last = last;
@@ -2503,6 +2513,27 @@ head:
 			j = i - 1;
 		else
 			break;
+	}
+	/*
+	 * A subheading right under the headline (and its dateline or
+	 * byline) opens the article when the article has subheadings of its
+	 * own further on: "Giá vàng trong nước" over the first paragraph,
+	 * "Giá vàng thế giới" later.
+	 */
+	if (p->title < p->n && j > p->title + 1) {
+		for (i = p->title + 1; i < j && (p->l[i].kind == K_BLANK ||
+		    p->l[i].kind == K_NOISE || p->l[i].kind == K_MARKUP ||
+		    p->l[i].kind == K_DATE || p->l[i].name); i++)
+			;
+		if (i < j && next_line(p, i) == j && subheading(&p->l[i])) {
+			for (k = next_line(p, j); k < p->last;
+			    k = next_line(p, k)) {
+				if (subheading(&p->l[k])) {
+					j = i;
+					break;
+				}
+			}
+		}
 	}
 	p->first = j;
 }
@@ -3206,9 +3237,12 @@ take_body(struct page *p, struct article *a)
 		    l->label ? "label of the article" :
 		    "short line inside the article");
 	}
-	/* a short first paragraph is the lead (the sapo) */
+	/* a short first paragraph is the lead (the sapo); not a subheading */
+	for (i = p->first; i <= p->last && p->l[i].role != CLEAN_BODY; i++)
+		;
 	if (a->body.n >= 1 && (a->body.n >= 2 || p->l[p->first].tagged) &&
-	    count_chars(a->body.v[0], strlen(a->body.v[0])) <= LEAD_MAX) {
+	    count_chars(a->body.v[0], strlen(a->body.v[0])) <= LEAD_MAX &&
+	    (i > p->last || !subheading(&p->l[i]))) {
 		a->lead = a->body.v[0];
 		memmove(a->body.v, a->body.v + 1,
 		    (a->body.n - 1) * sizeof *a->body.v);

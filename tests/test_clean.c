@@ -36,6 +36,8 @@
     "a l\xe1\xbb\x9bn"
 #define HEAD_BANG "L\xc3\xa3ng ph\xc3\xad h\xc3\xa0ng tr\xc4\x83m t\xe1\xbb\x89 " \
     "\xc4\x91\xe1\xbb\x93ng t\xe1\xbb\xab c\xc3\xa1" "c c\xe1\xba\xa3ng c\xc3\xa1!"
+#define SUB1 "Gi\xc3\xa1 v\xc3\xa0ng trong n\xc6\xb0\xe1\xbb\x9b" "c"
+#define SUB2 "Gi\xc3\xa1 v\xc3\xa0ng th\xe1\xba\xbf gi\xe1\xbb\x9bi"
 #define DL_PLACE "H\xc3\xa0 N\xe1\xbb\x99i, ng\xc3\xa0y 12/3/2024"
 #define DL_OFFICE "Trung t\xc3\xa2m Tin t\xe1\xbb\xa9" "c VTV24 - " \
     "Th\xe1\xbb\xa9 b\xe1\xba\xa3y, 22/08/2015 15:27"
@@ -280,6 +282,22 @@ test_fuzz_regressions(void)
 }
 
 
+/* A subheading right under the headline, when the article has others. */
+static void
+test_first_subheading(void)
+{
+	struct article	*a;
+
+	a = cl(TITLE "\n" DL_PLACE "\n\n" SUB1 "\n\n" P1 " " P2 "\n\n" P3
+	    "\n\n" SUB2 "\n\n" P2 "\n");
+	ok(body_has(a, SUB1), "a subheading under the headline and its "
+	    "dateline opens the article when another stands in it");
+	ok(a->lead == NULL || strcmp(a->lead, SUB1) != 0, "and is no lead");
+	ok(a->body.n > 0 && strcmp(a->body.v[0], SUB1) == 0,
+	    "but the body's first line");
+	article_free(a);
+}
+
 /* The page's date, or the news peg of the lead, between 1990 and tomorrow. */
 static void
 test_dates(void)
@@ -469,6 +487,7 @@ main(void)
 	test_byline();
 	test_normalise();
 	test_dates();
+	test_first_subheading();
 	test_source_option();
 	test_notes();
 	test_structures();
