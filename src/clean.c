@@ -2088,6 +2088,12 @@ source_line(const struct line *l, size_t *off, size_t *len)
 	    l->words <= 6 && !l->sentence) {
 		*off = s[0] == '(' ? 6 : strlen(theo);
 		*len = l->len - *off - (s[l->len - 1] == ')');
+		if (s[0] != '(' && s[l->len - 1] == ')' && (o = memrchr(s, '(',
+		    l->len)) != NULL && o > s + *off + 1 && o[-1] == ' ') {
+			/* "Theo Name (Outlet)": the outlet */
+			*off = (size_t)(o - s) + 1;
+			*len = l->len - *off - 1;
+		}
 		return *len > 0 && !starts_with(s, "Theo d\xc3\xb5i ");
 	}
 	if (s[0] == '(' && s[l->len - 1] == ')' && l->words <= 4 &&
@@ -2811,7 +2817,7 @@ byline_source(const struct line *l, struct article *a)
 static void
 meta_after(struct page *p, struct article *a)
 {
-	size_t		 i, k, off, len, seen, end;
+	size_t		 i, k, off, len, seen, end, b, e;
 	struct line	*l;
 	const char	*u;
 
@@ -2838,6 +2844,12 @@ meta_after(struct page *p, struct article *a)
 			if (off > 6 && l->s[off - 6] == '(' && a->author ==
 			    NULL) {
 				a->author = trim_dup(l->s, off - 6);
+				l->why = "author (credit after the article)";
+			} else if (starts_with(l->s, "Theo ") && off > 7 &&
+			    l->s[off - 1] == '(' && a->author == NULL &&
+			    byline(l->s + 5, off - 7, &b, &e)) {
+				/* "Theo Name (Outlet)" */
+				a->author = xstrndup(l->s + 5 + b, e - b);
 				l->why = "author (credit after the article)";
 			} else if ((k = prev_line(p, i)) < p->n && k > end &&
 			    p->l[k].name && a->author == NULL) {

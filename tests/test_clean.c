@@ -177,6 +177,11 @@ test_tail(void)
 	is_str(a->author, "T\xc3\xb9ng L\xc3\xa2m", "and the author");
 	ok(!body_has(a, "ki-l\xc3\xb4"), "a related block's prose stays out");
 	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nTheo T\xc3\xb9ng L\xc3\xa2m "
+	    "(Reuters)\n\n" RELATED "\n\n" P3 "\n");
+	is_str(a->source, "Reuters", "'Theo Name (X)' gives the source");
+	is_str(a->author, "T\xc3\xb9ng L\xc3\xa2m", "and the author");
+	article_free(a);
 	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nNgu\xe1\xbb\x93n: " TITLE "\n\n"
 	    "Minh Anh\nbaomoi.example.vn\n\nTin m\xe1\xbb\x9bi nh\xe1\xba\xa5t\n\n"
 	    P3 "\n");
