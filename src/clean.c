@@ -972,8 +972,8 @@ name_title(const char *s, size_t len)
 /*
  * A byline: one to three names of two to five words each, joined by " -
  * ", ",", " và " or " and ", maybe with a label before ("Tin-ảnh:",
- * "By"), a title ("TS."), and "(t/h)" after. Stores where the names
- * start and end. A name needs two words, or a label before it.
+ * "By"), a title ("TS."), and "(t/h)" or "(TH)" after. Stores where the
+ * names start and end. A name needs two words, or a label before it.
  */
 static int
 byline(const char *s, size_t len, size_t *from, size_t *to)
@@ -996,6 +996,8 @@ byline(const char *s, size_t len, size_t *from, size_t *to)
 	i = label;
 	if (ends_with(s, end, "(t/h)") || ends_with(s, end, "(T/H)"))
 		end -= 5;
+	else if (ends_with(s, end, "(TH)") || ends_with(s, end, "(th)"))
+		end -= 4;	/* "tổng hợp": compiled */
 	else if (ends_with(s, end, "(th\xe1\xbb\xb1" "c hi\xe1\xbb\x87n)"))
 		end -= strlen("(th\xe1\xbb\xb1" "c hi\xe1\xbb\x87n)");
 	else if (ends_with(s, end, "(ghi)"))

@@ -226,6 +226,12 @@ test_byline(void)
 	    "is the author");
 	ok(paragraphs(a) == 2, "and not a paragraph");
 	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nHo\xc3\xa0i Anh (TH)\n\nTin "
+	    "li\xc3\xaan quan\n\n" RELATED "\n");
+	is_str(a->author, "Ho\xc3\xa0i Anh", "so is one with '(TH)' after it "
+	    "(compiled)");
+	ok(paragraphs(a) == 2, "and not a paragraph either");
+	article_free(a);
 	a = cl(TITLE "\n\nNg\xc3\xa0y 31/2 hay ng\xc3\xa0y 28/1, " P1 "\n\n"
 	    P2 "\n");
 	ok(a->date.year == 0 && a->date.month == 1 && a->date.day == 28 &&
