@@ -125,6 +125,7 @@ struct page {
 #define SCORE_BOX	(-60)	/* a related box's heading */
 #define SCORE_SHORT	(-3)	/* a short line: a word, a number */
 #define SCORE_CAPS	(-30)	/* a line in capitals: a shouted headline */
+#define PROSE_CHARS	200	/* characters: a paragraph no headline is under */
 #define SCORE_CREDIT	(-150)	/* "Theo X": a part, or the article, ends */
 #define SCORE_HEADLINE	(-10)	/* a line shaped like a headline */
 #define SCORE_LIST	(-2)	/* a list item, a label and its value */
@@ -2546,6 +2547,20 @@ head:
 	p->first = j;
 }
 
+/*
+ * A paragraph of prose: a long line of text that ends as a sentence and
+ * is nothing of the site's (no teaser, no item of a related list, not
+ * printed twice). No headline stands under one: a line there shaped like
+ * a headline is the article's (a table's row, a list's item).
+ */
+static int
+prose(const struct line *l)
+{
+	return l->kind == K_TEXT && l->sentence && !l->teaser &&
+	    l->chars >= PROSE_CHARS && !l->dup && !l->doubled && !l->name &&
+	    !l->source && !l->tlist && !l->alt && !l->follow && !l->comment;
+}
+
 /* Whether line i is a question an answer follows: an interview's. */
 static int
 asked(const struct page *p, size_t i)
@@ -2692,6 +2707,8 @@ find_title(struct page *p)
 			if (l->kind == K_BLANK)
 				continue;
 			n++;
+			if (prose(l))
+				break;	/* the article's own: no headline under it */
 			above += l->score > 0 ? l->score : 0;
 			if (!headline_shape(l) || l->tlist || l->caps ||
 			    l->words < 5 || !signed_below(p, i))
