@@ -2440,14 +2440,15 @@ unremarkable(const struct line *l)
 
 /*
  * A subheading: a short line of plain text shaped like a headline, with
- * no final punctuation, said once, not in capitals, no name or source.
+ * no final punctuation, said once, not in capitals, no name or source;
+ * maybe numbered ("I. Về ...", "1. Nguyên liệu").
  */
 static int
 subheading(const struct line *l)
 {
 	return l->kind == K_TEXT && headline_shape(l) && !l->sentence &&
-	    l->words <= 12 && !l->dup && !l->doubled && !l->caps &&
-	    !l->tlist && !l->numbered && !l->box && !l->follow;
+	    l->words <= 16 && !l->dup && !l->doubled && !l->caps &&
+	    !l->tlist && !l->box && !l->follow;
 }
 
 /*

@@ -307,6 +307,10 @@ test_first_subheading(void)
 	ok(a->body.n > 0 && strcmp(a->body.v[0], SUB1) == 0,
 	    "but the body's first line");
 	article_free(a);
+	a = cl(TITLE "\n\nI. " SUB1 "\n\n" P1 " " P2 "\n\n" P3 "\n\nII. "
+	    SUB2 "\n\n" P2 "\n");
+	ok(body_has(a, "I. " SUB1), "so does a numbered one");
+	article_free(a);
 }
 
 /* The page's date, or the news peg of the lead, between 1990 and tomorrow. */
