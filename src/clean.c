@@ -3153,8 +3153,16 @@ is_caption(const struct page *p, size_t i)
 		return l->score <= 0;
 	k = prev_line(p, i);
 	if (k < p->n && (p->l[k].kind == K_IMAGE || repeats_title(p,
-	    &p->l[k])))
+	    &p->l[k]))) {
+		/* an outlet's tag opens the lead, not a caption */
+		if (l->tagged)
+			return 0;
+		/* the headline printed twice, one under the other: no image */
+		if (p->l[k].kind != K_IMAGE && p->title < p->n &&
+		    next_line(p, p->title) == k)
+			return 0;
 		return l->chars < 250 && l->score < 250;
+	}
 	return 0;
 }
 

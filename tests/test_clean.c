@@ -138,6 +138,14 @@ test_captions(void)
 	ok(!body_has(a, "TTXVN"), "and not in the body");
 	ok(paragraphs(a) == 3, "the body keeps its paragraphs around it");
 	article_free(a);
+	a = cl(TITLE "\n" TITLE "\n" P1 "\n" P2 "\n" P3 "\n");
+	ok(a->captions.n == 0 && body_has(a, "Chi\xe1\xbb\x81u qua"),
+	    "under the headline printed twice, a paragraph is no caption");
+	article_free(a);
+	a = cl(TITLE "\n\n" P3 "\n\n" TITLE "\n\nTTO - " P1 "\n\n" P2 "\n");
+	ok(a->captions.n == 0 && body_has(a, "TTO - Chi\xe1\xbb\x81u qua"),
+	    "nor one an outlet's tag opens, under an image's alt text");
+	article_free(a);
 	a = cl(TITLE "\n\n" P1 "\n\nhttps://cdn.example.org/a/b.jpg\n\n"
 	    "C\xc3\xa2y c\xe1\xba\xa7u c\xc5\xa9\n\n" P2 "\n\n" P3 "\n");
 	ok(a->captions.n == 1 && strstr(a->captions.v[0],
