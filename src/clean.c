@@ -594,18 +594,23 @@ is_clock(const char *s)
 	return digits >= 3 && colons >= 1;
 }
 
+/* The number of '|' in s. */
+static int
+bars(const char *s, size_t len)
+{
+	const char	*p;
+	int		 n = 0;
+
+	for (p = s; (p = memchr(p, '|', len - (size_t)(p - s))) != NULL; p++)
+		n++;
+	return n;
+}
+
 /* A menu: "Home | News | Sports", "Thời sự | Kinh tế | Văn hóa". */
 static int
 menu_line(const char *s, size_t len)
 {
-	const char	*p;
-	int		 bars = 0;
-
-	if (len > 200)
-		return 0;
-	for (p = s; (p = memchr(p, '|', len - (size_t)(p - s))) != NULL; p++)
-		bars++;
-	return bars >= 3;
+	return len <= 200 && bars(s, len) >= 3;
 }
 
 /*
@@ -1906,6 +1911,38 @@ split(struct page *p, const char *s, size_t len)
 		if (nl == NULL)
 			break;
 		i = e + 1;
+	}
+}
+
+/*
+ * A table written with bars: two lines or more in a row, each with as
+ * many bars, that menu_line() took for menus, where most rows have a
+ * digit ("Xăng RON95 | 23.200 | 24.070 |"). A site's menu is one line of
+ * words. The rows are text again, the article's when it goes on.
+ */
+static void
+mark_bar_tables(struct page *p)
+{
+	size_t	i, j, k, digits;
+	int	b;
+
+	for (i = 0; i < p->n; i = j) {
+		j = i + 1;
+		if (p->l[i].kind != K_NOISE || p->l[i].why == NULL ||
+		    strcmp(p->l[i].why, "menu") != 0)
+			continue;
+		b = bars(p->l[i].s, p->l[i].len);
+		digits = 0;
+		for (j = i; j < p->n && p->l[j].kind == K_NOISE &&
+		    p->l[j].why != NULL && strcmp(p->l[j].why, "menu") == 0 &&
+		    bars(p->l[j].s, p->l[j].len) == b; j++)
+			digits += strpbrk(p->l[j].s, "0123456789") != NULL;
+		if (j - i < 2 || digits * 2 < j - i)
+			continue;
+		for (k = i; k < j; k++) {
+			p->l[k].kind = K_TEXT;
+			p->l[k].why = NULL;
+		}
 	}
 }
 
@@ -3658,6 +3695,7 @@ clean_page_marked(const char *s, size_t len, const struct clean_markup *m,
 	}
 	/* norm_line() makes each line valid NFC, whatever the bytes */
 	split(&p, s, len);
+	mark_bar_tables(&p);
 	score_lines(&p);
 	p.title = p.n;
 	find_span(&p);

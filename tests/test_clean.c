@@ -38,6 +38,14 @@
     "\xc4\x91\xe1\xbb\x93ng t\xe1\xbb\xab c\xc3\xa1" "c c\xe1\xba\xa3ng c\xc3\xa1!"
 #define SUB1 "Gi\xc3\xa1 v\xc3\xa0ng trong n\xc6\xb0\xe1\xbb\x9b" "c"
 #define SUB2 "Gi\xc3\xa1 v\xc3\xa0ng th\xe1\xba\xbf gi\xe1\xbb\x9bi"
+#define ROW1 "M\xe1\xba\xb7t h\xc3\xa0ng | Gi\xc3\xa1 c\xc5\xa9 | " \
+    "Gi\xc3\xa1 m\xe1\xbb\x9bi |"
+#define ROW2 "X\xc4\x83ng RON95 | 23.200 | 24.070 |"
+#define ROW3 "D\xe1\xba\xa7u diesel | 20.500 | 21.100 |"
+#define MENU1 "Th\xe1\xbb\x9di s\xe1\xbb\xb1 | Kinh t\xe1\xba\xbf | " \
+    "Th\xe1\xbb\x83 thao | Gi\xe1\xba\xa3i tr\xc3\xad"
+#define MENU2 "Gi\xe1\xbb\x9bi thi\xe1\xbb\x87u | Li\xc3\xaan h\xe1\xbb\x87 | " \
+    "Qu\xe1\xba\xa3ng c\xc3\xa1o | RSS"
 #define DL_PLACE "H\xc3\xa0 N\xe1\xbb\x99i, ng\xc3\xa0y 12/3/2024"
 #define DL_OFFICE "Trung t\xc3\xa2m Tin t\xe1\xbb\xa9" "c VTV24 - " \
     "Th\xe1\xbb\xa9 b\xe1\xba\xa3y, 22/08/2015 15:27"
@@ -301,6 +309,27 @@ test_fuzz_regressions(void)
 }
 
 
+/* A table written with bars is the article's; a menu of bars is not. */
+static void
+test_bar_table(void)
+{
+	struct article	*a;
+
+	a = cl("Trang ch\xe1\xbb\xa7 | Th\xe1\xbb\x9di s\xe1\xbb\xb1 | "
+	    "Kinh t\xe1\xba\xbf | Th\xe1\xbb\x83 thao\n" TITLE "\n\n" P1 "\n"
+	    ROW1 "\n" ROW2 "\n" ROW3 "\n" P2 "\n\n" P3 "\n");
+	ok(body_has(a, ROW1) && body_has(a, ROW2) && body_has(a, ROW3),
+	    "a table's rows with bars between paragraphs are body");
+	ok(!body_has(a, "Kinh t\xe1\xba\xbf"), "the site's menu of bars is "
+	    "not");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n" MENU1 "\n" MENU2
+	    "\n");
+	ok(!body_has(a, "Li\xc3\xaan h\xe1\xbb\x87"), "nor two lines of "
+	    "menu under the article, though their bars match");
+	article_free(a);
+}
+
 /* A subheading right under the headline, when the article has others. */
 static void
 test_first_subheading(void)
@@ -511,6 +540,7 @@ main(void)
 	test_normalise();
 	test_dates();
 	test_first_subheading();
+	test_bar_table();
 	test_source_option();
 	test_notes();
 	test_structures();
