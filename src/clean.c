@@ -136,6 +136,7 @@ struct page {
 static const char ellipsis[] = "\xe2\x80\xa6";
 
 static void	recount(struct line *);
+static int	repeats_title(const struct page *, const struct line *);
 
 /*
  * Normalise one line: no-break, zero-width and other spaces folded,
@@ -2534,6 +2535,15 @@ extend_span(struct page *p)
 		    p->l[i].kind == K_DATE)
 			continue;
 		if (plain_text(&p->l[i])) {
+			last = i;
+			continue;
+		}
+		/* an image's alt text repeating the headline, then its
+		 * caption with its credit: "... Ảnh: Name" */
+		if (repeats_title(p, &p->l[i]))
+			continue;
+		if (p->l[i].kind == K_TEXT && p->l[i].credit &&
+		    !p->l[i].tlist && !p->l[i].source) {
 			last = i;
 			continue;
 		}

@@ -46,6 +46,8 @@
     "Th\xe1\xbb\x83 thao | Gi\xe1\xba\xa3i tr\xc3\xad"
 #define MENU2 "Gi\xe1\xbb\x9bi thi\xe1\xbb\x87u | Li\xc3\xaan h\xe1\xbb\x87 | " \
     "Qu\xe1\xba\xa3ng c\xc3\xa1o | RSS"
+#define TAIL_CAPTION "\xc4\x90\xc6\xb0\xe1\xbb\x9dng l\xc3\xaan c\xe1\xba\xa7u " \
+    "m\xe1\xbb\x9bi. \xe1\xba\xa2nh: Minh Anh"
 #define DL_PLACE "H\xc3\xa0 N\xe1\xbb\x99i, ng\xc3\xa0y 12/3/2024"
 #define DL_OFFICE "Trung t\xc3\xa2m Tin t\xe1\xbb\xa9" "c VTV24 - " \
     "Th\xe1\xbb\xa9 b\xe1\xba\xa3y, 22/08/2015 15:27"
@@ -145,6 +147,12 @@ test_captions(void)
 	    "a doubled caption is one caption");
 	ok(!body_has(a, "TTXVN"), "and not in the body");
 	ok(paragraphs(a) == 3, "the body keeps its paragraphs around it");
+	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n" TITLE "\n\n"
+	    TAIL_CAPTION "\n");
+	ok(a->captions.n == 1 && strcmp(a->captions.v[0], TAIL_CAPTION) == 0,
+	    "a photo under the article (its alt text the headline) keeps its "
+	    "caption with its credit");
 	article_free(a);
 	a = cl(TITLE "\n" TITLE "\n" P1 "\n" P2 "\n" P3 "\n");
 	ok(a->captions.n == 0 && body_has(a, "Chi\xe1\xbb\x81u qua"),
