@@ -985,8 +985,9 @@ name_title(const char *s, size_t len)
 static int
 byline(const char *s, size_t len, size_t *from, size_t *to)
 {
-	size_t	i, j, label, t, end = len;
-	int	words = 0, names = 0, inname = 0;
+	size_t		 i, j, label, t, end = len;
+	int		 words = 0, names = 0, inname = 0;
+	const char	*tr;
 
 	if (len == 0 || len > 80)
 		return 0;
@@ -1011,6 +1012,10 @@ byline(const char *s, size_t len, size_t *from, size_t *to)
 		end -= 5;
 	else if (ends_with(s, end, "(t\xe1\xbb\x95ng h\xe1\xbb\xa3p)"))
 		end -= strlen("(t\xe1\xbb\x95ng h\xe1\xbb\xa3p)");
+	/* "By X - Translated by Y": the writer */
+	if (label > 0 && ((tr = find(s, end, " - Translated by ", 17)) !=
+	    NULL || (tr = find(s, end, ", translated by ", 16)) != NULL))
+		end = (size_t)(tr - s);
 	while (end > i && (s[end - 1] == ' ' || s[end - 1] == '|' ||
 	    s[end - 1] == ','))
 		end--;

@@ -256,6 +256,11 @@ test_byline(void)
 	    "(compiled)");
 	ok(paragraphs(a) == 2, "and not a paragraph either");
 	article_free(a);
+	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nBy Chi Thach - Translated by "
+	    "Uyen Phuong\n");
+	is_str(a->author, "Chi Thach", "'By X - Translated by Y': the writer");
+	ok(!body_has(a, "Translated"), "and not in the body");
+	article_free(a);
 	a = cl(TITLE "\n\nNg\xc3\xa0y 31/2 hay ng\xc3\xa0y 28/1, " P1 "\n\n"
 	    P2 "\n");
 	ok(a->date.year == 0 && a->date.month == 1 && a->date.day == 28 &&
