@@ -125,7 +125,7 @@ struct page {
 #define SCORE_BOX	(-60)	/* a related box's heading */
 #define SCORE_SHORT	(-3)	/* a short line: a word, a number */
 #define SCORE_CAPS	(-30)	/* a line in capitals: a shouted headline */
-#define PROSE_CHARS	200	/* characters: a paragraph no headline is under */
+#define PROSE_CHARS	200	/* a paragraph no headline stands under */
 #define SCORE_CREDIT	(-150)	/* "Theo X": a part, or the article, ends */
 #define SCORE_HEADLINE	(-10)	/* a line shaped like a headline */
 #define SCORE_LIST	(-2)	/* a list item, a label and its value */
@@ -1236,8 +1236,9 @@ all_caps(const char *s, size_t len)
 
 /*
  * Whether what follows a date is a clause: a colon or a comma, then at
- * least three words of letters with no digit. A dateline's date is followed by a
- * time, a zone or a counter ("15:40 (GMT+7)", "Lượt xem 3048").
+ * least three words of letters with no digit. A dateline's date is
+ * followed by a time, a zone or a counter ("15:40 (GMT+7)", "Lượt xem
+ * 3048").
  */
 static int
 clause_after(const char *s, size_t len)
@@ -1323,7 +1324,8 @@ dateline(const char *s, size_t len, struct article_date *d, size_t *before,
 			*by_off = from;
 			*by_len = to - from;
 		} else if (count_words(pre) > (*before < ds && sep &&
-		    strchr(pre, ':') == NULL && strchr(pre, '@') == NULL ? 8 : 2))
+		    strchr(pre, ':') == NULL && strchr(pre, '@') == NULL ?
+		    8 : 2))
 			return 0;	/* "Trung tâm Tin tức VTV24-Thứ bảy, ..." */
 	}
 	/* after the date: a time, a zone, a counter; a few words at most */
@@ -2761,7 +2763,7 @@ find_title(struct page *p)
 				continue;
 			n++;
 			if (prose(l))
-				break;	/* the article's own: no headline under it */
+				break;	/* the article's: none under it */
 			above += l->score > 0 ? l->score : 0;
 			if (!headline_shape(l) || l->tlist || l->caps ||
 			    l->words < 5 || !signed_below(p, i))
