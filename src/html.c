@@ -171,7 +171,9 @@ html_lib_check(const char *file, char **cause)
 #define HTML_META_MAX	600	/* bytes of a metadata value kept */
 #define HTML_SNIFF	4096	/* bytes looked at for a charset */
 #define HTML_MIN_ARTICLE 120	/* bytes of paragraphs: an article */
-#define HTML_SIBLINGS	16	/* an article's sibling parts at most */
+#define HTML_SIBLINGS	16	/* an article's other parts at most */
+#define HTML_PARTS_UP	4	/* levels above the best part they share */
+#define HTML_LI_PROSE	80	/* bytes of a list item's own text: prose */
 #define HTML_OPEN_MAX	1024	/* open elements followed, at most */
 
 /* words_place(): a class that names a caption ("PhotoCMS_Caption") */
@@ -187,6 +189,8 @@ html_lib_check(const char *file, char **cause)
 #define NODE_P		0x04	/* <p> */
 #define NODE_ARTICLE	0x08	/* <article> */
 #define NODE_ARTICLE_TYPE 0x10	/* <article> or a schema.org Article */
+#define NODE_BLOCKS	0x20	/* holds a block element */
+#define NODE_FURNITURE	0x40	/* in a nav, aside, footer or comments */
 
 #define NONE		UINT32_MAX
 
@@ -206,6 +210,7 @@ struct node {
 	uint8_t		 mark;		/* MARK_* */
 	unsigned	 place;		/* by element, role, class and id */
 	size_t		 score;		/* its paragraphs' text */
+	size_t		 cscore;	/* of it, outside the site's places */
 };
 
 /* An element the parser has open. */
@@ -595,19 +600,32 @@ place_of(const struct node *n, unsigned ctx)
 }
 
 /* Bytes of text in nodes [i, end), and of them inside links in *links. */
+/* Bytes of s that are not white space. */
+static size_t
+visible(const char *s, size_t len)
+{
+	size_t	i, k = len;
+
+	for (i = 0; i < len; i++)
+		k -= s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
+		    s[i] == '\r' || s[i] == '\f';
+	return k;
+}
+
 static size_t
 text_size(const struct reader *r, uint32_t i, uint32_t end, int link,
     size_t *links)
 {
 	const struct node	*n;
-	size_t			 size = 0;
+	size_t			 size = 0, k;
 
 	while (i < end) {
 		n = &r->nodes[i];
 		if (n->flags & NODE_TEXT) {
-			size += n->len;
+			k = visible(r->store.s + n->text, n->len);
+			size += k;
 			if (link)
-				*links += n->len;
+				*links += k;
 			i = n->end;
 			continue;
 		}
@@ -618,36 +636,133 @@ text_size(const struct reader *r, uint32_t i, uint32_t end, int link,
 	return size;
 }
 
-/*
- * The article, 1: paragraphs' own text in nodes [i, end), counted for
- * parent and grandparent. Link text counts against every paragraph after
- * it among its siblings, as it always has.
- */
+/* Mark the elements that hold a block (NODE_BLOCKS), in one pass. */
 static void
-score_paragraphs(struct reader *r, uint32_t i, uint32_t end)
+mark_blocks(struct reader *r)
+{
+	struct node		*n;
+	const struct tag	*t;
+	uint32_t		 i;
+
+	for (i = (uint32_t)r->nnodes; i-- > 0;) {
+		n = &r->nodes[i];
+		if (n->parent == NONE || (n->flags & NODE_TEXT))
+			continue;
+		t = tag_of(n);
+		if ((n->flags & NODE_BLOCKS) || (t != NULL && t->kind != 0 &&
+		    t->kind != TAG_BR))
+			r->nodes[n->parent].flags |= NODE_BLOCKS;
+	}
+}
+
+/* A paragraph of size bytes in element up: counted for it and its
+ * parent. */
+static void
+credit(struct reader *r, uint32_t up, size_t size)
 {
 	struct node	*n;
-	size_t		 links = 0, size;
 
-	while (i < end) {
+	if (size < 20 || up == NONE)
+		return;
+	n = &r->nodes[up];
+	n->score += size;
+	if (!(n->flags & NODE_FURNITURE))
+		n->cscore += size;
+	if (n->parent != NONE) {
+		r->nodes[n->parent].score += size / 2;
+		if (!(n->flags & NODE_FURNITURE))
+			r->nodes[n->parent].cscore += size / 2;
+	}
+}
+
+/* Whether node i is a division (its loose text is read as paragraphs). */
+static int
+division(const struct reader *r, uint32_t i)
+{
+	const struct tag	*t;
+
+	return i != NONE && (t = tag_of(&r->nodes[i])) != NULL &&
+	    t->kind == CLEAN_HINT_DIV;
+}
+
+/* Whether node i is a list item. */
+static int
+list_item(const struct reader *r, uint32_t i)
+{
+	const struct tag	*t;
+
+	return i != NONE && (t = tag_of(&r->nodes[i])) != NULL &&
+	    t->kind == CLEAN_HINT_LI;
+}
+
+/*
+ * The article, 1: paragraphs' own text in nodes [i, end), the children of
+ * element up, counted for parent and grandparent, less the text of their
+ * links. Text outside any block in a division (a run of text and inline
+ * elements between blocks, or a <div> of text alone) is a paragraph too,
+ * as a browser shows it; not a list item's, a heading's or a cell's.
+ */
+static void
+score_paragraphs(struct reader *r, uint32_t i, uint32_t end, uint32_t up)
+{
+	struct node	*n;
+	size_t		 links, size, run = 0, runlinks = 0;
+	int		 alone = 1;
+
+	for (; i < end; i = n->end) {
 		n = &r->nodes[i];
-		if (n->flags & NODE_TEXT) {
-			i = n->end;
+		if (!(n->flags & (NODE_P | NODE_BLOCKS)) && ((n->flags &
+		    NODE_TEXT) || tag_of(n) == NULL || tag_of(n)->kind == 0)) {
+			run += text_size(r, i, n->end, 0, &runlinks);
 			continue;
 		}
+		alone = 0;
+		if (division(r, up))
+			credit(r, up, run - runlinks);
+		run = runlinks = 0;
 		if (!(n->flags & NODE_P)) {
-			score_paragraphs(r, i + 1, n->end);
-			i = n->end;
+			score_paragraphs(r, i + 1, n->end, i);
 			continue;
 		}
+		links = 0;
 		size = text_size(r, i + 1, n->end, 0, &links);
-		size -= links;
-		i = n->end;
-		if (size < 20 || n->parent == NONE)
-			continue;
-		r->nodes[n->parent].score += size;
-		if (r->nodes[n->parent].parent != NONE)
-			r->nodes[r->nodes[n->parent].parent].score += size / 2;
+		credit(r, up, size - links);
+	}
+	/* a division of text alone is a paragraph of its parent */
+	if (division(r, up))
+		credit(r, alone ? r->nodes[up].parent : up, run - runlinks);
+	/* so is a list item of prose (not a menu's: its links don't count),
+	 * of what holds the list, as the paragraphs around it are */
+	else if (alone && list_item(r, up) && run - runlinks >=
+	    HTML_LI_PROSE && r->nodes[up].parent != NONE)
+		credit(r, r->nodes[r->nodes[up].parent].parent, run - runlinks);
+}
+
+/*
+ * Mark the nodes that stand in a nav, aside, footer or comments, by
+ * themselves or an element holding them (NODE_FURNITURE), in one pass:
+ * parents come before their children. An <article>'s class ("tag-
+ * software", "category-news", as WordPress names a post) is not taken as
+ * its place.
+ */
+static void
+mark_furniture(struct reader *r)
+{
+	const unsigned	 furniture = CLEAN_HINT_NAV | CLEAN_HINT_ASIDE |
+	    CLEAN_HINT_FOOTER | CLEAN_HINT_COMMENTS;
+	const struct tag *t;
+	struct node	*n;
+	size_t		 i;
+
+	for (i = 0; i < r->nnodes; i++) {
+		n = &r->nodes[i];
+		if (n->parent != NONE &&
+		    (r->nodes[n->parent].flags & NODE_FURNITURE))
+			n->flags |= NODE_FURNITURE;
+		else if ((n->place & furniture) && (!(n->flags &
+		    NODE_ARTICLE_TYPE) || ((t = tag_of(n)) != NULL &&
+		    (t->place & furniture))))
+			n->flags |= NODE_FURNITURE;
 	}
 }
 
@@ -656,18 +771,35 @@ static void
 mark_article(struct reader *r)
 {
 	struct node	*nodes = r->nodes;
-	uint32_t	 best = NONE, i, n, parts[HTML_SIBLINGS], end;
+	uint32_t	 best = NONE, clean = NONE, core, i, n, end;
+	uint32_t	 parts[HTML_SIBLINGS];
 	size_t		 nparts = 0, k, up, top;
 
-	score_paragraphs(r, 0, (uint32_t)r->nnodes);
+	mark_blocks(r);
+	mark_furniture(r);
+	score_paragraphs(r, 0, (uint32_t)r->nnodes, NONE);
 	for (i = 0; i < r->nnodes; i++) {
-		if (!(nodes[i].flags & NODE_TEXT) && (best == NONE ||
-		    nodes[i].score > nodes[best].score))
+		if (nodes[i].flags & NODE_TEXT)
+			continue;
+		if (best == NONE || nodes[i].score > nodes[best].score)
 			best = i;
+		if (!(nodes[i].flags & NODE_FURNITURE) && (clean == NONE ||
+		    nodes[i].cscore > nodes[clean].cscore))
+			clean = i;
 	}
+	/*
+	 * Paragraphs in a nav, aside, footer or comments (a deals box's
+	 * teasers, a long comment) are not the article when paragraphs
+	 * outside them weigh a quarter as much.
+	 */
+	if (best != NONE && clean != NONE && clean != best &&
+	    nodes[clean].cscore >= HTML_MIN_ARTICLE &&
+	    nodes[clean].cscore * 4 >= nodes[best].score)
+		best = clean;
 	if (best == NONE || (top = nodes[best].score) < HTML_MIN_ARTICLE)
 		return;
 	/* an enclosing <article> a few levels up holds its headline, lead */
+	core = best;
 	for (n = nodes[best].parent, up = 0; n != NONE && up < 4;
 	    n = nodes[n].parent, up++) {
 		if (nodes[n].flags & NODE_ARTICLE_TYPE) {
@@ -677,16 +809,29 @@ mark_article(struct reader *r)
 	}
 	parts[nparts++] = best;
 	if (!(nodes[best].flags & NODE_ARTICLE_TYPE)) {
-		/* paragraphs split by a box: the siblings that weigh */
-		n = nodes[best].parent;
+		/* paragraphs split by boxes: the parts that weigh under what
+		 * holds the best a few levels up, none in the site's places */
+		for (n = nodes[best].parent, up = 1; n != NONE &&
+		    up < HTML_PARTS_UP && nodes[n].parent != NONE; up++)
+			n = nodes[n].parent;
 		i = n != NONE ? n + 1 : 0;
 		end = n != NONE ? nodes[n].end : (uint32_t)r->nnodes;
-		for (; i < end && nparts < HTML_SIBLINGS; i = nodes[i].end) {
-			if (nodes[i].flags & NODE_TEXT)
+		while (i < end && nparts < HTML_SIBLINGS) {
+			if (i == best || (nodes[i].flags & NODE_TEXT)) {
+				i = nodes[i].end;
 				continue;
-			if (i != best && nodes[i].score * 4 >= top &&
-			    place_of(&nodes[i], 0) == 0)
+			}
+			/* too light, or what holds the best: look inside */
+			if (nodes[i].score * 4 < top || (i < best &&
+			    nodes[i].end > best)) {
+				i++;
+				continue;
+			}
+			for (up = i; up != n && place_of(&nodes[up], 0) == 0;)
+				up = nodes[up].parent;
+			if (up == n)
 				parts[nparts++] = i;
+			i = nodes[i].end;
 		}
 	}
 	for (k = 0; k < nparts; k++) {
@@ -695,6 +840,11 @@ mark_article(struct reader *r)
 		    nodes[n].mark == 0; n = nodes[n].parent)
 			nodes[n].mark = MARK_ABOVE;
 	}
+	/* what holds the paragraphs inside it is the article's, whatever
+	 * named ("l-sidebar-fixed") */
+	for (n = core; n != best && n != NONE; n = nodes[n].parent)
+		if (nodes[n].mark == 0)
+			nodes[n].mark = MARK_ABOVE;
 }
 
 /*

@@ -170,6 +170,110 @@ test_article(void)
 	article_free(a);
 }
 
+/* A paragraph's worth of prose, and a shorter one. */
+#define PARA	"A paragraph of the article, long enough to be read as prose " \
+		"by any reader, that goes on and ends with a full stop."
+#define SHORT	"A shorter paragraph of the article that ends too."
+
+/* How many of the lead and paragraphs of the article cleaned from page
+ * hold needle; -1 when no article. */
+static int
+kept(const char *page, const char *needle)
+{
+	static const struct page_opts opts = { NULL, { { 2026, 11, 23 },
+	    NULL } };
+	struct article	*a;
+	char		*cause;
+	size_t		 i;
+	int		 n;
+
+	a = page_clean(page, strlen(page), &opts, NULL, NULL, NULL, &cause);
+	if (a == NULL) {
+		free(cause);
+		return -1;
+	}
+	n = a->lead != NULL && strstr(a->lead, needle) != NULL;
+	for (i = 0; i < a->body.n; i++)
+		n += strstr(a->body.v[i], needle) != NULL;
+	article_free(a);
+	return n;
+}
+
+/*
+ * Which element holds the article, on the shapes sites give it: the
+ * paragraphs must not be dropped as "outside the article" because
+ * another element was taken for it.
+ */
+static void
+test_marked(void)
+{
+	ok(kept("<html><body><div class=login><p><a href=/in>Click here to "
+	    "sign in with your account</a></p><p>Not a member? Join</p><p>"
+	    "Remember me</p></div><h1>The headline of the story</h1><div "
+	    "class=story><p>First: " PARA "</p><p>Second: " PARA "</p></div>"
+	    "</body></html>", "Second: A paragraph") == 1,
+	    "a box of links with short paragraphs after them is not the "
+	    "article");
+	ok(kept("<html><body><div class=box><p>Box: " PARA "</p></div><h1>"
+	    "The headline of the story</h1><div class=story><p><a href=/x>A "
+	    "linked phrase at the start of the article that is long, as "
+	    "long as a sentence is</a> and words.</p><p>Second: " SHORT
+	    "</p><p>Third: " SHORT "</p><p>Fourth: " SHORT "</p></div></body>"
+	    "</html>", "Fourth: A shorter") == 1,
+	    "a paragraph's links count against it, not against the "
+	    "paragraphs after it");
+	ok(kept("<html><body><article><h1>The headline of the story</h1>"
+	    "<div class=\"l-sidebar-fixed\"><div class=body><p>First: " PARA
+	    "</p><p>Second: " PARA "</p></div></div></article></body></html>",
+	    "Second: A paragraph") == 1,
+	    "what holds the article's paragraphs inside its <article> is the "
+	    "article's, whatever its class says (\"sidebar\")");
+	ok(kept("<html><body><div class=promo><p>Promo: " PARA " " PARA
+	    "</p></div><h1>The headline of the story</h1><div class=story>"
+	    "<div>First: "
+	    PARA "</div><div>Second: " PARA " <a href=/y>a link</a></div>"
+	    "<div>Third: " PARA "</div></div></body></html>",
+	    "Third: A paragraph") == 1,
+	    "a <div> of text alone is a paragraph");
+	ok(kept("<html><body><div class=promo><p>Promo: " PARA " " PARA
+	    "</p></div><div class=col><h1>The headline of the story</h1><small>20/11/"
+	    "2026</small><br><br>Loose: " PARA "<br><br>More: " PARA "<br>"
+	    "<div class=share><a href=/s>Share</a></div></div></body></html>",
+	    "More: A paragraph") == 1,
+	    "text between blocks, outside any paragraph, is a paragraph");
+	ok(kept("<html><body><h1>The headline of the story</h1><div class=a>"
+	    "<div class=w><div class=c><p>First: " PARA "</p><p>Second: " PARA
+	    "</p><p>Third: " PARA "</p></div></div><figure><figcaption>A "
+	    "photo</figcaption></figure><section class=s><div class=x><div "
+	    "class=c><p>Fourth: " PARA "</p><p>Fifth: " PARA "</p></div></div>"
+	    "</section></div><div class=more><p><a href=/z>Another story's "
+	    "headline</a></p></div></body></html>", "Fifth: A paragraph") == 1,
+	    "an article split by a figure into parts at different depths "
+	    "keeps each part");
+	ok(kept("<html><body><h1>The headline of the story</h1><div class=c>"
+	    "<p>First: " PARA "</p><p>Second: " SHORT "</p></div><aside>"
+	    "<div class=deals><p>Deal one: " PARA "</p><p>Deal two: " PARA
+	    "</p><p>Deal three: " PARA "</p><p>Deal four: " PARA "</p></div>"
+	    "</aside></body></html>", "Second: A shorter") == 1,
+	    "a box in an aside with more prose than the article is not the "
+	    "article");
+	ok(kept("<html><body><article class=\"post tag-sidebar\"><h1>The "
+	    "headline of the story</h1><p>Only: " PARA " " PARA "</p>"
+	    "</article><div id=comments class=comments><p>A reader: " PARA
+	    " " PARA " " PARA " " PARA "</p></div></body></html>",
+	    "Only: A paragraph") == 1,
+	    "nor a long comment, and an <article>'s own class is not its "
+	    "place");
+	ok(kept("<html><body><div class=cookie><p>We use cookies to improve "
+	    "your experience of our site and to show you offers.</p><p>By "
+	    "using this site you agree to our use of cookies, as our policy "
+	    "says.</p></div><article><h1>Ten things to know about the storm"
+	    "</h1><div class=content><ul><li>First: " PARA "</li><li>Second: "
+	    PARA "</li><li>Third: " PARA "</li></ul></div></article></body>"
+	    "</html>", "Third: A paragraph") == 1,
+	    "list items of prose are paragraphs of what holds the list");
+}
+
 static void
 test_charsets(void)
 {
@@ -307,6 +411,7 @@ main(void)
 	test_sniff();
 	test_blocks();
 	test_article();
+	test_marked();
 	test_charsets();
 	test_hostile();
 	return done_testing();
