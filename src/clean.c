@@ -390,14 +390,15 @@ strip_closers(const char *s, size_t len)
 {
 	static const char *closers[] = {
 		"\"", "'", ")", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb",
-		"]", "*"
-	};
+		"]", "*", "\xe3\x80\x8d", "\xe3\x80\x8f", "\xef\xbc\x89"
+	};	/* and the full-width 」 』 ） */
 	size_t	k;
 	int	again = 1;
 
 	while (again && len > 0) {
 		again = 0;
-		if (strchr("\"')]* \x9d\x99\xbb", s[len - 1]) == NULL)
+		if (strchr("\"')]* \x9d\x99\xbb\x8d\x8f\x89", s[len - 1]) ==
+		    NULL)
 			break;	/* the common case: no closer */
 		for (k = 0; k < sizeof closers / sizeof closers[0]; k++) {
 			if (ends_with_n(s, len, closers[k], strlen(closers[k]))) {
@@ -413,6 +414,17 @@ strip_closers(const char *s, size_t len)
 	return len;
 }
 
+/* Whether s ends with a Chinese or Japanese full stop, ! or ? ("。",
+ * "！", "？", "．"). */
+static int
+cjk_stop(const char *s, size_t len)
+{
+	return ends_with(s, len, "\xe3\x80\x82") ||
+	    ends_with(s, len, "\xef\xbc\x81") ||
+	    ends_with(s, len, "\xef\xbc\x9f") ||
+	    ends_with(s, len, "\xef\xbc\x8e");
+}
+
 /* Whether the line ends like a sentence (quotes and brackets aside). */
 static int
 ends_sentence(const char *s, size_t len)
@@ -422,7 +434,7 @@ ends_sentence(const char *s, size_t len)
 		return 0;
 	if (strchr(".!?:;", s[len - 1]) != NULL)
 		return 1;
-	return ends_with(s, len, ellipsis);
+	return ends_with(s, len, ellipsis) || cjk_stop(s, len);
 }
 
 /* A capital letter at s: ASCII, or Đ, or a Latin letter in capitals. */
@@ -1461,7 +1473,7 @@ read_line(struct page *p, struct line *l)
 		l->teaser = ends_with(l->s, e, "...") ||
 		    ends_with(l->s, e, ellipsis);
 		l->sentence = e > 0 && (strchr(".!?:;", c) != NULL ||
-		    l->teaser);
+		    l->teaser || cjk_stop(l->s, e));
 		l->question = c == '?';
 		l->exclaim = c == '!';
 	}
