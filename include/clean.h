@@ -12,7 +12,7 @@
  * made its article is older. Raise it with every change to what the
  * cleaner makes of a page.
  */
-#define CLEAN_VERSION	15
+#define CLEAN_VERSION	16
 
 /* What the caller knows that the page does not say. */
 struct clean_opts {

@@ -2052,7 +2052,7 @@ hash_slot(struct hash_count *t, uint64_t k)
 static void
 mark_doubles(struct page *p)
 {
-	struct hash_count	 t;
+	struct hash_count	 t, out;
 	size_t			 i, j, first;
 
 	for (i = 0; i < p->n; i++) {
@@ -2071,6 +2071,15 @@ mark_doubles(struct page *p)
 		continue;
 	t.key = xcalloc(t.mask + 1, sizeof *t.key);
 	t.n = xcalloc(t.mask + 1, sizeof *t.n);
+	/* the first line of prose: what stands before it is the head */
+	for (first = 0; first < p->n; first++) {
+		if (p->l[first].kind == K_TEXT && p->l[first].chars >= 60 &&
+		    p->l[first].sentence)
+			break;
+	}
+	out.mask = t.mask;
+	out.key = xcalloc(out.mask + 1, sizeof *out.key);
+	out.n = xcalloc(out.mask + 1, sizeof *out.n);
 	for (i = 0; i < p->n; i++) {
 		if (p->l[i].kind == K_TEXT && !p->l[i].dup &&
 		    p->l[i].chars >= 20 && p->l[i].chars < 200) {
@@ -2078,22 +2087,24 @@ mark_doubles(struct page *p)
 			if ((p->l[i].hash = line_hash(&p->l[i])) == 0)
 				p->l[i].hash = 1;
 			(*hash_slot(&t, p->l[i].hash))++;
+			/* the copies outside the article's markup or in
+			 * its head (a dek printed again as the lead) */
+			if (!(p->l[i].hint & CLEAN_HINT_ARTICLE) || i <= first)
+				(*hash_slot(&out, p->l[i].hash))++;
 		}
-	}
-	/* the first line of prose: what stands before it is the head */
-	for (first = 0; first < p->n; first++) {
-		if (p->l[first].kind == K_TEXT && p->l[first].chars >= 60 &&
-		    p->l[first].sentence)
-			break;
 	}
 	for (i = 0; i < p->n; i++) {
 		if (p->l[i].kind != K_TEXT || p->l[i].dup ||
 		    p->l[i].chars < 20 || p->l[i].chars >= 200)
 			continue;
-		if (*hash_slot(&t, p->l[i].hash) >= 2)
+		/* said again only inside the article's markup (a menu
+		 * for each plan, a table's rows): the article's own */
+		if (*hash_slot(&t, p->l[i].hash) >= 2 && (!p->article ||
+		    *hash_slot(&out, p->l[i].hash) > 0))
 			p->l[i].repeated = 1;
 		/* the headline again, after the head: its image's alt text */
-		if (p->l[i].repeated && i > first && !p->l[i].credit) {
+		if (*hash_slot(&t, p->l[i].hash) >= 2 && i > first &&
+		    !p->l[i].credit) {
 			for (j = 0; j < first && j < i; j++) {
 				if (same(&p->l[j], &p->l[i])) {
 					p->l[i].alt = 1;
@@ -2104,6 +2115,8 @@ mark_doubles(struct page *p)
 	}
 	free(t.key);
 	free(t.n);
+	free(out.key);
+	free(out.n);
 }
 
 /*
@@ -2311,6 +2324,44 @@ mark_teasers(struct page *p)
 	}
 }
 
+/* Whether a short line is a list's item in the article the markup marks. */
+static int
+article_item(const struct page *p, const struct line *l)
+{
+	unsigned	block = l->hint & CLEAN_HINT_BLOCK;
+
+	return p->article && (l->kind == K_TEXT || l->kind == K_DATE) &&
+	    (l->score == SCORE_LIST || l->score == SCORE_SHORT ||
+	    l->score == SCORE_HEADLINE) && (l->hint & CLEAN_HINT_ARTICLE) &&
+	    !(l->hint & CLEAN_HINT_FURNITURE) &&
+	    (block == CLEAN_HINT_P || block == CLEAN_HINT_LI);
+}
+
+/*
+ * A run of VOUCHED_RUN short lines or more (list items, labels, dated
+ * lines) in paragraphs or list items inside the article the markup marks
+ * (a schedule, a tour's dates, a spec sheet) is the article's text: it
+ * weighs as prose. A label alone ("Reading time: 1 min") does not.
+ */
+#define VOUCHED_RUN	4
+static void
+vouch_lists(struct page *p)
+{
+	size_t	i, j, k, n;
+
+	for (i = 0; i < p->n; i = j) {
+		for (j = i, n = 0; j < p->n && (p->l[j].kind == K_BLANK ||
+		    article_item(p, &p->l[j])); j++)
+			n += p->l[j].kind != K_BLANK;
+		if (n >= VOUCHED_RUN)
+			for (k = i; k < j; k++)
+				if (p->l[k].kind != K_BLANK)
+					p->l[k].score = p->l[k].chars / 2;
+		if (j == i)
+			j++;
+	}
+}
+
 /* Score each line for the article's span. */
 static void
 score_lines(struct page *p)
@@ -2392,6 +2443,7 @@ score_lines(struct page *p)
 		else
 			l->score = SCORE_SHORT;
 	}
+	vouch_lists(p);
 }
 
 /* Whether the line stops the span outright: a footer, comments. */

@@ -174,6 +174,9 @@ test_article(void)
 #define PARA	"A paragraph of the article, long enough to be read as prose " \
 		"by any reader, that goes on and ends with a full stop."
 #define SHORT	"A shorter paragraph of the article that ends too."
+#define PLAN	"<p>Eat 60 to 90 minutes before your workout</p><p>Drink " \
+		"within 30 minutes after your workout</p><p>Portion: one " \
+		"green and one red container</p>"
 
 /* How many of the lead and paragraphs of the article cleaned from page
  * hold needle; -1 when no article. */
@@ -236,8 +239,9 @@ test_marked(void)
 	    "Third: A paragraph") == 1,
 	    "a <div> of text alone is a paragraph");
 	ok(kept("<html><body><div class=promo><p>Promo: " PARA " " PARA
-	    "</p></div><div class=col><h1>The headline of the story</h1><small>20/11/"
-	    "2026</small><br><br>Loose: " PARA "<br><br>More: " PARA "<br>"
+	    "</p></div><div class=col><h1>The headline of the story</h1>"
+	    "<small>20/11/2026</small><br><br>Loose: " PARA "<br><br>More: "
+	    PARA "<br>"
 	    "<div class=share><a href=/s>Share</a></div></div></body></html>",
 	    "More: A paragraph") == 1,
 	    "text between blocks, outside any paragraph, is a paragraph");
@@ -264,6 +268,14 @@ test_marked(void)
 	    "Only: A paragraph") == 1,
 	    "nor a long comment, and an <article>'s own class is not its "
 	    "place");
+	ok(kept("<html><body><article><h1>The new car, in figures</h1>"
+	    "<p>Engine: a two litre petrol, four cylinders</p><p>Power: 150 "
+	    "kW at 6,000 turns</p><p>Seats: five, and a boot of 500 litres"
+	    "</p><p>Gearbox: seven speeds, automatic</p><p>Range: 450 km in "
+	    "the city</p><p>Price: from 40,000 euros with taxes</p>"
+	    "</article><footer><p>Tags: cars</p>"
+	    "</footer></body></html>", "Price: from") == 1,
+	    "a run of label lines in the article is its text");
 	ok(kept("<html><body><div class=cookie><p>We use cookies to improve "
 	    "your experience of our site and to show you offers.</p><p>By "
 	    "using this site you agree to our use of cookies, as our policy "
@@ -272,6 +284,14 @@ test_marked(void)
 	    PARA "</li><li>Third: " PARA "</li></ul></div></article></body>"
 	    "</html>", "Third: A paragraph") == 1,
 	    "list items of prose are paragraphs of what holds the list");
+	ok(kept("<html><body><article><h1>A week of meals, three plans</h1>"
+	    "<div class=entry><p>Lead: " PARA "</p><p>Then: " PARA "</p><h2>"
+	    "Plan A</h2>" PLAN "<p>Asparagus and two eggs</p><h2>Plan B</h2>"
+	    PLAN "<p>Chicken with courgette noodles</p><h2>Plan C</h2>" PLAN
+	    "<p>Beef and peppers on rice</p></div></article></body></html>",
+	    "Eat 60 to 90 minutes") == 3,
+	    "lines said again only inside the article's markup (a plan's "
+	    "rows) are its own, each time");
 }
 
 static void
