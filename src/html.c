@@ -169,6 +169,7 @@ html_lib_check(const char *file, char **cause)
 #define HTML_DEPTH	200	/* elements deeper are not read */
 #define HTML_ATTR_MAX	1024	/* bytes of a class or style looked at */
 #define HTML_META_MAX	600	/* bytes of a metadata value kept */
+#define HTML_BAD_UTF8	1000	/* declared UTF-8: one bad byte in as many, at most */
 #define HTML_SNIFF	4096	/* bytes looked at for a charset */
 #define HTML_MIN_ARTICLE 120	/* bytes of paragraphs: an article */
 #define HTML_SIBLINGS	16	/* an article's other parts at most */
@@ -1596,6 +1597,41 @@ page_encoding(const char *buf, size_t len, const char *encoding,
 	return name;
 }
 
+/*
+ * A page that declares UTF-8 but holds a few bytes that are not (a byte
+ * of another encoding pasted in, a character cut when it was saved):
+ * each such byte becomes U+FFFD, as a browser shows it, when they are at
+ * most one in HTML_BAD_UTF8 bytes. NULL when the page is valid, when it
+ * declares another charset or none (a legacy encoding, maybe: the error
+ * names --encoding), or when the bad bytes are more.
+ */
+static char *
+repair_utf8(const char *buf, size_t len, size_t *outlen)
+{
+	struct buf	 b = { 0 };
+	char		 name[48];
+	size_t		 i = 0, k, bad = 0;
+
+	if (text_utf8_check(buf, len) == len || !declared_charset(buf, len,
+	    name, sizeof name) || (strcasecmp(name, "utf-8") != 0 &&
+	    strcasecmp(name, "utf8") != 0))
+		return NULL;
+	while (i < len) {
+		k = text_utf8_check(buf + i, len - i);
+		buf_add(&b, buf + i, k);
+		if ((i += k) == len)
+			break;
+		if (++bad * HTML_BAD_UTF8 > len) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_add(&b, "\xef\xbf\xbd", 3);
+		i++;
+	}
+	*outlen = b.len;
+	return b.s;
+}
+
 static void
 take_meta(struct reader *r, struct html_page *page)
 {
@@ -1623,7 +1659,7 @@ html_read(const char *buf, size_t len, const char *encoding,
     struct html_page *page, char **cause)
 {
 	struct reader	 r = { 0 };
-	char		*utf8, name[48];
+	char		*utf8, *fixed = NULL, name[48];
 	size_t		 ulen;
 	int		 parsed;
 
@@ -1632,7 +1668,15 @@ html_read(const char *buf, size_t len, const char *encoding,
 	if (xml_load(cause) != 0)
 		return -1;
 	encoding = page_encoding(buf, len, encoding, name, sizeof name);
-	if ((utf8 = decode_page(buf, len, encoding, &ulen, cause)) == NULL)
+	utf8 = decode_page(buf, len, encoding, &ulen, cause);
+	/* only when it fails: the check is a pass over the page */
+	if (utf8 == NULL && encoding == NULL && (fixed = repair_utf8(buf,
+	    len, &ulen)) != NULL) {
+		free(*cause);
+		utf8 = decode_page(fixed, ulen, NULL, &ulen, cause);
+		free(fixed);
+	}
+	if (utf8 == NULL)
 		return -1;
 	if (ulen > INT32_MAX) {
 		free(utf8);

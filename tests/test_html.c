@@ -294,6 +294,22 @@ test_marked(void)
 	    "rows) are its own, each time");
 }
 
+/* Build a page: head, n copies of unit, tail. */
+static char *
+repeat(const char *head, const char *unit, size_t n, const char *tail,
+    size_t *len)
+{
+	struct buf	b = { 0 };
+	size_t		i;
+
+	buf_adds(&b, head);
+	for (i = 0; i < n; i++)
+		buf_adds(&b, unit);
+	buf_adds(&b, tail);
+	*len = b.len;
+	return buf_take(&b);
+}
+
 static void
 test_charsets(void)
 {
@@ -309,7 +325,8 @@ test_charsets(void)
 	static const char nul[] = "<html><body><p>a\0b</p></body></html>";
 	static const char u16[] = "\xff\xfe<\0p\0>\0x\0";
 	struct html_page p;
-	char		*cause;
+	char		*cause, *stray;
+	size_t		 len;
 	int		 r;
 
 	ok(rd(cp, sizeof cp - 1, NULL, &p, &cause) == 0 && strstr(p.text,
@@ -329,6 +346,24 @@ test_charsets(void)
 	    strstr(p.text, "Ti\xe1\xba\xbfng") != NULL, "--encoding "
 	    "overrides the declared charset");
 	html_page_free(&p);
+	/* one stray byte in a long page: damage, shown as a browser does */
+	stray = repeat("<html><head><meta charset=utf-8></head><body><p>"
+	    "Caf\xe9 opens.", " A sentence of the page that goes on.", 40,
+	    "</p></body></html>", &len);
+	ok(rd(stray, len, NULL, &p, &cause) == 0 && strstr(p.text,
+	    "Caf\xef\xbf\xbd opens.") != NULL && strstr(p.text, "goes on.") !=
+	    NULL, "a page that declares UTF-8 keeps a stray byte as U+FFFD");
+	html_page_free(&p);
+	free(stray);
+	stray = repeat("<html><head></head><body><p>Caf\xe9 opens.",
+	    " A sentence of the page that goes on.", 40, "</p></body></html>",
+	    &len);
+	r = rd(stray, len, NULL, &p, &cause);
+	ok(r == -1 && cause != NULL && strstr(cause, "--encoding") != NULL,
+	    "but one that declares no charset is rejected with the fix: it may "
+	    "be a legacy encoding");
+	free(cause);
+	free(stray);
 	ok(rd(nul, sizeof nul - 1, NULL, &p, &cause) == -1 && cause != NULL &&
 	    strstr(cause, "NUL") != NULL, "a NUL byte is rejected");
 	free(cause);
@@ -337,21 +372,6 @@ test_charsets(void)
 	html_page_free(&p);
 }
 
-/* Build a page: head, n copies of unit, tail. */
-static char *
-repeat(const char *head, const char *unit, size_t n, const char *tail,
-    size_t *len)
-{
-	struct buf	b = { 0 };
-	size_t		i;
-
-	buf_adds(&b, head);
-	for (i = 0; i < n; i++)
-		buf_adds(&b, unit);
-	buf_adds(&b, tail);
-	*len = b.len;
-	return buf_take(&b);
-}
 
 static void
 test_hostile(void)
