@@ -3,6 +3,14 @@
 pages, scored as the public article extraction benchmarks score it.
 
 usage: bench/extraction.py NEWSREAD DIR [--pages] [--save FILE]
+       bench/extraction.py NEWSREAD --snippets DIR
+
+--snippets: DIR is a checkout of adbar/trafilatura, whose tests/
+evaldata.json lists for each page (in tests/cache or tests/eval) up to six
+snippets of text that the extraction must hold and six it must not; it is
+scored as that project scores extractors: a snippet is found when it is a
+substring of the lead and paragraphs, white space runs made one space;
+precision, recall, accuracy and F1 over all the snippets.
 
 DIR holds the benchmark: ground-truth.json (an object of page id ->
 {"articleBody": ..., "url": ...}) and html/ID.html.gz (or ID.html). One
@@ -62,7 +70,51 @@ def recall(tp, fp, fn):
     return tp / (tp + fn) if tp + fn else 0.0
 
 
+def snippets(newsread, top):
+    """Score the snippets of trafilatura's evaluation set."""
+    with open(os.path.join(top, 'tests', 'evaldata.json'),
+              encoding='utf-8') as f:
+        data = json.load(f)
+    paths = {}
+    for url, item in data.items():
+        for sub in ('cache', 'eval'):
+            path = os.path.join(top, 'tests', sub, item['file'])
+            if os.path.isfile(path):
+                paths[url] = path
+                break
+        else:
+            sys.exit('extraction.py: no tests/{cache,eval}/%s' % item['file'])
+    files = sorted(set(paths.values()))
+    texts = {}
+    for i in range(0, len(files), 200):
+        res = subprocess.run([newsread, 'clean', '--json'] + files[i:i + 200],
+                             capture_output=True, check=False)
+        for line in res.stdout.decode('utf-8').splitlines():
+            a = json.loads(line)
+            parts = ([a['lead']] if a.get('lead') else []) + a.get('body', [])
+            texts[a['file']] = ' '.join(' '.join(parts).split())
+    tp = fp = fn = tn = 0
+    for url, item in data.items():
+        text = texts.get(paths[url], '')
+        want = [' '.join(w.split()) for w in item['with'][:6]]
+        shun = [' '.join(w.split()) for w in item['without'][:6]]
+        got = sum(1 for w in want if text and w in text)
+        bad = sum(1 for w in shun if text and w in text)
+        tp, fn = tp + got, fn + len(want) - got
+        fp, tn = fp + bad, tn + len(shun) - bad
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    print('%d pages, %d snippets to find, %d to leave: F1 %.3f, precision '
+          '%.3f, recall %.3f, accuracy %.3f; %d with no body'
+          % (len(data), tp + fn, tn + fp, 2 * tp / (2 * tp + fp + fn),
+             p, r, (tp + tn) / (tp + tn + fp + fn),
+             sum(1 for f in files if not texts.get(f))))
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[2] == '--snippets':
+        snippets(sys.argv[1], sys.argv[3])
+        return
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     save = None
     if '--save' in sys.argv:
