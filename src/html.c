@@ -169,7 +169,7 @@ html_lib_check(const char *file, char **cause)
 #define HTML_DEPTH	200	/* elements deeper are not read */
 #define HTML_ATTR_MAX	1024	/* bytes of a class or style looked at */
 #define HTML_META_MAX	600	/* bytes of a metadata value kept */
-#define HTML_BAD_UTF8	1000	/* declared UTF-8: one bad byte in as many, at most */
+#define HTML_BAD_UTF8	1000	/* declared UTF-8: a bad byte in as many */
 #define HTML_SNIFF	4096	/* bytes looked at for a charset */
 #define HTML_MIN_ARTICLE 120	/* bytes of paragraphs: an article */
 #define HTML_SIBLINGS	16	/* an article's other parts at most */
@@ -600,7 +600,6 @@ place_of(const struct node *n, unsigned ctx)
 	return place;
 }
 
-/* Bytes of text in nodes [i, end), and of them inside links in *links. */
 /* Bytes of s that are not white space. */
 static size_t
 visible(const char *s, size_t len)
@@ -613,6 +612,8 @@ visible(const char *s, size_t len)
 	return k;
 }
 
+/* Bytes of text in nodes [i, end), and of them inside links in *links;
+ * white space does not count. */
 static size_t
 text_size(const struct reader *r, uint32_t i, uint32_t end, int link,
     size_t *links)
