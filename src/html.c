@@ -677,24 +677,15 @@ credit(struct reader *r, uint32_t up, size_t size)
 	}
 }
 
-/* Whether node i is a division (its loose text is read as paragraphs). */
+/* Whether node i is an element of this kind: CLEAN_HINT_DIV (a division,
+ * whose loose text is read as paragraphs), CLEAN_HINT_LI... */
 static int
-division(const struct reader *r, uint32_t i)
+is_kind(const struct reader *r, uint32_t i, unsigned kind)
 {
 	const struct tag	*t;
 
 	return i != NONE && (t = tag_of(&r->nodes[i])) != NULL &&
-	    t->kind == CLEAN_HINT_DIV;
-}
-
-/* Whether node i is a list item. */
-static int
-list_item(const struct reader *r, uint32_t i)
-{
-	const struct tag	*t;
-
-	return i != NONE && (t = tag_of(&r->nodes[i])) != NULL &&
-	    t->kind == CLEAN_HINT_LI;
+	    t->kind == kind;
 }
 
 /*
@@ -719,7 +710,7 @@ score_paragraphs(struct reader *r, uint32_t i, uint32_t end, uint32_t up)
 			continue;
 		}
 		alone = 0;
-		if (division(r, up))
+		if (is_kind(r, up, CLEAN_HINT_DIV))
 			credit(r, up, run - runlinks);
 		run = runlinks = 0;
 		if (!(n->flags & NODE_P)) {
@@ -731,11 +722,11 @@ score_paragraphs(struct reader *r, uint32_t i, uint32_t end, uint32_t up)
 		credit(r, up, size - links);
 	}
 	/* a division of text alone is a paragraph of its parent */
-	if (division(r, up))
+	if (is_kind(r, up, CLEAN_HINT_DIV))
 		credit(r, alone ? r->nodes[up].parent : up, run - runlinks);
 	/* so is a list item of prose (not a menu's: its links don't count),
 	 * of what holds the list, as the paragraphs around it are */
-	else if (alone && list_item(r, up) && run - runlinks >=
+	else if (alone && is_kind(r, up, CLEAN_HINT_LI) && run - runlinks >=
 	    HTML_LI_PROSE && r->nodes[up].parent != NONE)
 		credit(r, r->nodes[r->nodes[up].parent].parent, run - runlinks);
 }

@@ -219,7 +219,12 @@ test_tail(void)
 static void
 test_byline(void)
 {
+	static const char *const signed_by[] = {
+		"Ho\xc3\xa0i Anh", "Ho\xc3\xa0i Anh (TH)"
+	};
 	struct article	*a;
+	char		*page;
+	size_t		 i;
 
 	a = cl(TITLE "\n\nTTO - " P1 "\n\n" P2 "\n\n" P3 "\n");
 	is_str(a->source, "Tu\xe1\xbb\x95i Tr\xe1\xba\xbb", "an outlet's "
@@ -244,18 +249,17 @@ test_byline(void)
 	ok(a->date.year == 2023 && a->date.month == 4 && a->date.day == 12,
 	    "a date alone under the headline is the date");
 	article_free(a);
-	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nHo\xc3\xa0i Anh\n\nTin li\xc3\xaan "
-	    "quan\n\n" RELATED "\n");
-	is_str(a->author, "Ho\xc3\xa0i Anh", "a name alone just after the body "
-	    "is the author");
-	ok(paragraphs(a) == 2, "and not a paragraph");
-	article_free(a);
-	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nHo\xc3\xa0i Anh (TH)\n\nTin "
-	    "li\xc3\xaan quan\n\n" RELATED "\n");
-	is_str(a->author, "Ho\xc3\xa0i Anh", "so is one with '(TH)' after it "
-	    "(compiled)");
-	ok(paragraphs(a) == 2, "and not a paragraph either");
-	article_free(a);
+	/* a name alone just after the body, and one with "(TH)" (compiled) */
+	for (i = 0; i < sizeof signed_by / sizeof signed_by[0]; i++) {
+		page = xasprintf(TITLE "\n\n" P1 "\n\n" P2 "\n\n%s\n\nTin "
+		    "li\xc3\xaan quan\n\n" RELATED "\n", signed_by[i]);
+		a = cl(page);
+		is_str(a->author, "Ho\xc3\xa0i Anh", "'%s' after the body: the "
+		    "author", signed_by[i]);
+		ok(paragraphs(a) == 2, "and not a paragraph");
+		article_free(a);
+		free(page);
+	}
 	a = cl(TITLE "\n\n" P1 "\n\n" P2 "\n\nBy Chi Thach - Translated by "
 	    "Uyen Phuong\n");
 	is_str(a->author, "Chi Thach", "'By X - Translated by Y': the writer");
